@@ -1,0 +1,139 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { GraphQLFormattedError } from 'graphql';
+import { MikroORM, OptimisticLockError } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/knex';
+import { HubConfig } from './config';
+import { Clock, systemClock } from './common/clock';
+import { AppError, ErrorCode, STALE_VERSION_MESSAGE } from './common/errors';
+import { openDatabase, QueryCounter } from './db/orm';
+import { hubSchema } from './schema';
+import { createServices, Services } from './services';
+import { HubContext } from './context';
+import { Loaders } from './loaders';
+import { Actor, actorOf } from './auth/actor';
+import { verifyAccessToken } from './auth/token';
+import { User, Role } from './auth/user.entity';
+import { unauthenticated } from './common/errors';
+import { seedDemo } from './demo/demo.seed';
+
+export interface Hub {
+  url: string;
+  port: number;
+  orm: MikroORM;
+  services: Services;
+  config: HubConfig;
+  close(): Promise<void>;
+}
+
+export interface HubOptions {
+  config: HubConfig;
+  clock?: Clock;
+  /** Counts SQL statements (tests and benchmarks). */
+  counter?: QueryCounter;
+  log?: (message: string) => void;
+}
+
+/** Errors Apollo itself raises for malformed requests; passed on as they are (without stack). */
+const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+
+/** The single place where what went wrong becomes what the client is told. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (m: string) => void): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) {
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
+  }
+  if (original instanceof OptimisticLockError) {
+    return { message: STALE_VERSION_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PASS_THROUGH.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  log(`Lỗi không lường trước: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+  return { message: 'Hệ thống gặp lỗi ngoài dự kiến; thao tác chưa được ghi nhận. Vui lòng thử lại hoặc báo quản trị.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+async function resolveCaller(em: EntityManager, config: HubConfig, clock: Clock, header: string | undefined) {
+  if (!header) return { actor: null, authError: null };
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  try {
+    if (!match) throw unauthenticated('Header Authorization phải có dạng "Bearer <token>".');
+    const claims = verifyAccessToken(config.jwt, clock, match[1]);
+    const id = Number(claims.sub);
+    const user = Number.isSafeInteger(id) ? await em.findOne(User, id, { populate: ['unit'] }) : null;
+    if (!user) throw unauthenticated('Tài khoản không còn tồn tại. Vui lòng đăng nhập lại.');
+    return { actor: actorOf(user) as Actor, authError: null };
+  } catch (error) {
+    if (error instanceof AppError) return { actor: null, authError: error };
+    throw error;
+  }
+}
+
+/** Opens the database, prepares it (forms, first admin, demo) and serves GraphQL on /graphql and GET /health. */
+export async function startHub(options: HubOptions): Promise<Hub> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? ((m: string) => console.log(m));
+  const orm = await openDatabase({ url: config.databaseUrl, counter: options.counter });
+  const services = createServices(config);
+  const setupEm = orm.em.fork() as EntityManager;
+  await services.templates.installBuiltIns(setupEm, clock);
+  if (config.admin && (await setupEm.count(User, { role: Role.ADMIN })) === 0) {
+    await services.auth.createUser(setupEm, clock, { ...config.admin, fullName: 'Quản trị hệ thống', role: Role.ADMIN });
+    log(`Đã tạo tài khoản quản trị "${config.admin.username}".`);
+  }
+  if (config.seedDemo && (await setupEm.count(User, {})) <= (config.admin ? 1 : 0)) {
+    await seedDemo(orm.em.fork() as EntityManager, services, log);
+  }
+
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<HubContext>({
+    schema: hubSchema(),
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, log),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await orm.em.fork().getConnection().execute('select 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '5mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<HubContext> => {
+        const em = orm.em.fork() as EntityManager;
+        const caller = await resolveCaller(em, config, clock, req.headers.authorization);
+        return { em, ...caller, clock, config, services, loaders: new Loaders(em, clock.now().toISOString().slice(0, 10)) };
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, '127.0.0.1', resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    port,
+    orm,
+    services,
+    config,
+    async close() {
+      await apollo.stop();
+      await orm.close(true);
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Clock } from '../common/clock';
+import { badInput, conflict, unauthenticated } from '../common/errors';
+import { hasText } from '../common/text';
+import { JwtSettings } from '../config';
+import { AdministrativeUnit } from '../units/unit.entity';
+import { UnitService } from '../units/unit.service';
+import { decoyHash, hashPassword, verifyPassword } from './password';
+import { signAccessToken } from './token';
+import { Role, User } from './user.entity';
+
+export interface NewUser {
+  username: string;
+  password: string;
+  fullName?: string | null;
+  role: Role;
+  unitCode?: string | null;
+}
+
+const USERNAME = /^[a-z0-9._-]{3,64}$/;
+export const MIN_PASSWORD_LENGTH = 10;
+
+export class AuthService {
+  constructor(
+    private readonly jwt: JwtSettings,
+    private readonly units: UnitService,
+  ) {}
+
+  async login(em: EntityManager, clock: Clock, username: string, password: string) {
+    const user = await em.findOne(User, { username: username.trim().toLowerCase() }, { populate: ['unit'] });
+    const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await decoyHash(), password);
+    if (!user || !ok) throw unauthenticated('Tên đăng nhập hoặc mật khẩu không đúng.');
+    const token = signAccessToken(this.jwt, clock, user.id, user.role);
+    return { token, expiresAt: new Date(clock.now().getTime() + this.jwt.ttlSeconds * 1000), user };
+  }
+
+  /** `passwordHash` lets a caller that creates many accounts with one password (the demo) hash it once. */
+  async createUser(em: EntityManager, clock: Clock, input: NewUser, options: { passwordHash?: string } = {}): Promise<User> {
+    const username = input.username.trim().toLowerCase();
+    if (!USERNAME.test(username)) {
+      throw badInput('Tên đăng nhập dài 3–64 ký tự, chỉ gồm chữ thường không dấu, số và các dấu . _ -');
+    }
+    if (input.password.length < MIN_PASSWORD_LENGTH) {
+      throw badInput(`Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`);
+    }
+    let unit: AdministrativeUnit | null = null;
+    if (hasText(input.unitCode)) {
+      unit = await this.units.getByCode(em, input.unitCode.trim(), clock.now().toISOString().slice(0, 10));
+    } else if (input.role !== Role.ADMIN) {
+      throw badInput('Cần chọn đơn vị hành chính (unitCode) cho tài khoản không phải quản trị.');
+    }
+    if (await em.count(User, { username })) throw conflict(`Tên đăng nhập "${username}" đã được dùng.`);
+    const user = em.create(User, {
+      username,
+      fullName: hasText(input.fullName) ? input.fullName.trim() : username,
+      passwordHash: options.passwordHash ?? (await hashPassword(input.password)),
+      role: input.role,
+      unit,
+      createdAt: clock.now(),
+    });
+    await em.flush();
+    return user;
+  }
+}

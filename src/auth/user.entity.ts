@@ -1,0 +1,47 @@
+import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { AdministrativeUnit } from '../units/unit.entity';
+
+export enum Role {
+  REPORTER = 'REPORTER',
+  APPROVER = 'APPROVER',
+  MONITOR = 'MONITOR',
+  ADMIN = 'ADMIN',
+}
+
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'Vai trò: cán bộ nhập liệu, lãnh đạo duyệt, theo dõi (Ban Thường vụ, Ban Tuyên giáo), quản trị.',
+});
+
+@ObjectType('User')
+@Entity({ tableName: 'app_user' })
+export class User {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 64, unique: true })
+  username!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  fullName!: string;
+
+  @Property({ type: 'string', length: 255, hidden: true })
+  passwordHash!: string;
+
+  @Field(() => Role)
+  @Property({ type: 'string', length: 16 })
+  role!: Role;
+
+  /** The unit whose subtree the user works in; admins may have none. */
+  @Field(() => AdministrativeUnit, { nullable: true })
+  @ManyToOne(() => AdministrativeUnit, { nullable: true })
+  unit?: AdministrativeUnit | null;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+}

@@ -1,0 +1,24 @@
+import { Field, InputType } from 'type-graphql';
+import { UnitLevel } from '../units/unit.entity';
+
+@InputType()
+export class DeadlineInput {
+  @Field(() => UnitLevel) level!: UnitLevel;
+  @Field(() => Date, { description: 'Thời điểm hết hạn, ISO-8601 có múi giờ, ví dụ "2019-04-20T00:00:00+07:00" cho "trước ngày 20/4/2019".' })
+  dueAt!: Date;
+}
+
+@InputType()
+export class CreateCampaignInput {
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: 'Số hiệu văn bản, ví dụ "134-KH/TU".' }) documentNumber?: string | null;
+  @Field(() => String, { description: 'Mã biểu mẫu, ví dụ "BHYT_COVERAGE".' }) templateCode!: string;
+  @Field(() => String, { description: 'Ngày đầu kỳ số liệu (YYYY-MM-DD).' }) periodStart!: string;
+  @Field(() => String, { description: 'Ngày cuối kỳ số liệu (YYYY-MM-DD); danh mục đơn vị hiệu lực tại ngày này được dùng.' })
+  periodEnd!: string;
+  @Field(() => String, { description: 'Mã đơn vị gốc (cấp cao nhất của chuỗi).' }) rootUnitCode!: string;
+  @Field(() => [UnitLevel], { description: 'Các cấp của chuỗi, ví dụ [COMMUNE, DISTRICT, PROVINCE] hoặc [COMMUNE, PROVINCE].' })
+  levels!: UnitLevel[];
+  @Field(() => [DeadlineInput], { description: 'Một hạn nộp cho mỗi cấp; cấp dưới phải sớm hơn cấp trên.' })
+  deadlines!: DeadlineInput[];
+}

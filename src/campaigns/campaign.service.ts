@@ -1,0 +1,150 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Actor } from '../auth/actor';
+import { Clock } from '../common/clock';
+import { badInput, notFound } from '../common/errors';
+import { hasText } from '../common/text';
+import { inTransaction } from '../common/transaction';
+import { TemplateService } from '../templates/template.service';
+import { AdministrativeUnit, LEVEL_LABEL_VI, LEVEL_RANK, UnitLevel } from '../units/unit.entity';
+import { UnitService, validOn } from '../units/unit.service';
+import { Report, ReportAction, ReportEvent } from '../reports/report.entity';
+import { ReportStatus } from '../../workflows/report.machine';
+import { Campaign, CampaignLevel } from './campaign.entity';
+
+export interface NewCampaign {
+  name: string;
+  documentNumber?: string | null;
+  templateCode: string;
+  periodStart: string;
+  periodEnd: string;
+  rootUnitCode: string;
+  levels: UnitLevel[];
+  deadlines: { level: UnitLevel; dueAt: Date }[];
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDay(day: string): boolean {
+  if (!DAY.test(day)) return false;
+  const d = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
+}
+
+export class CampaignService {
+  constructor(
+    private readonly units: UnitService,
+    private readonly templates: TemplateService,
+  ) {}
+
+  /**
+   * Opens a reporting round: one report per unit of the chain's levels under the root, valid at the end of
+   * the period, each linked to the report of its nearest ancestor in the chain, all in one transaction.
+   */
+  create(em: EntityManager, clock: Clock, actor: Actor, input: NewCampaign): Promise<Campaign> {
+    const levels = this.checkInput(input);
+    return inTransaction(em, async (tem) => {
+      const now = clock.now();
+      const template = await this.templates.latest(tem, input.templateCode.trim());
+      const root = await this.units.getByCode(tem, input.rootUnitCode.trim(), input.periodEnd);
+      const top = levels[levels.length - 1];
+      if (root.level !== top.level) {
+        throw badInput(`Đơn vị gốc ${root.name} là ${LEVEL_LABEL_VI[root.level]}, nhưng cấp cao nhất của chuỗi báo cáo là ${LEVEL_LABEL_VI[top.level]}.`);
+      }
+      const campaign = tem.create(Campaign, {
+        name: input.name.trim(),
+        documentNumber: hasText(input.documentNumber) ? input.documentNumber.trim() : null,
+        template,
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+        rootUnit: root,
+        createdBy: actor.userId,
+        createdAt: now,
+      });
+      levels.forEach((l, rank) => tem.create(CampaignLevel, { campaign, level: l.level, rank, dueAt: l.dueAt }));
+
+      const units = await tem.find(
+        AdministrativeUnit,
+        { $and: [{ path: { $like: `${root.path}%` } }, { level: { $in: levels.map((l) => l.level) } }, validOn(input.periodEnd)] },
+        { orderBy: { path: 'asc' } },
+      );
+      const reportByUnit = new Map<number, Report>();
+      const dueByLevel = new Map(levels.map((l) => [l.level, l.dueAt]));
+      // Top level first, so each report's parent exists (and has an id) before its children are inserted.
+      for (const { level } of [...levels].reverse()) {
+        for (const unit of units.filter((u) => u.level === level)) {
+          const ancestors = unit.path.split('/').filter(Boolean).map(Number).slice(0, -1).reverse();
+          const parentId = ancestors.find((a) => reportByUnit.has(a));
+          if (unit.id !== root.id && parentId === undefined) continue; // outside the chain's tree
+          const report = tem.create(Report, {
+            campaign,
+            unit,
+            unitCode: unit.code,
+            unitPath: unit.path,
+            level,
+            parent: parentId !== undefined ? reportByUnit.get(parentId)! : null,
+            status: ReportStatus.DRAFT,
+            dueAt: dueByLevel.get(level)!,
+            createdAt: now,
+            updatedAt: now,
+          });
+          reportByUnit.set(unit.id, report);
+          tem.create(ReportEvent, {
+            report,
+            at: now,
+            actorId: actor.userId,
+            actorName: actor.name,
+            action: ReportAction.CREATE,
+            fromStatus: null,
+            toStatus: ReportStatus.DRAFT,
+            reason: null,
+            details: null,
+          });
+        }
+        await tem.flush();
+      }
+      return campaign;
+    });
+  }
+
+  async get(em: EntityManager, id: number): Promise<Campaign> {
+    const campaign = Number.isSafeInteger(id)
+      ? await em.findOne(Campaign, id, { populate: ['template', 'levels', 'rootUnit'] })
+      : null;
+    if (!campaign) throw notFound(`Không tìm thấy đợt báo cáo số ${id}.`);
+    return campaign;
+  }
+
+  /** Campaigns whose root lies in the actor's subtree or above it (so a commune sees the province's round). */
+  async list(em: EntityManager, scopePath: string | null): Promise<Campaign[]> {
+    const all = await em.find(Campaign, {}, { populate: ['rootUnit', 'template', 'levels'], orderBy: { id: 'desc' } });
+    if (!scopePath) return all;
+    return all.filter((c) => scopePath.startsWith(c.rootUnit.path) || c.rootUnit.path.startsWith(scopePath));
+  }
+
+  private checkInput(input: NewCampaign): { level: UnitLevel; dueAt: Date }[] {
+    if (!hasText(input.name)) throw badInput('Cần nhập tên đợt báo cáo.');
+    if (!isRealDay(input.periodStart) || !isRealDay(input.periodEnd)) {
+      throw badInput('Kỳ báo cáo cần ngày bắt đầu và ngày kết thúc dạng YYYY-MM-DD.');
+    }
+    if (input.periodStart > input.periodEnd) throw badInput('Ngày bắt đầu kỳ báo cáo phải trước ngày kết thúc.');
+    if (input.levels.length < 2) throw badInput('Chuỗi báo cáo cần ít nhất hai cấp, ví dụ [COMMUNE, PROVINCE].');
+    const distinct = new Set(input.levels);
+    if (distinct.size !== input.levels.length) throw badInput('Mỗi cấp chỉ được có một lần trong chuỗi báo cáo.');
+    const levels = [...distinct].sort((a, b) => LEVEL_RANK[a] - LEVEL_RANK[b]);
+    const due = new Map<UnitLevel, Date>();
+    for (const d of input.deadlines) {
+      if (!distinct.has(d.level)) throw badInput(`Hạn nộp cho ${LEVEL_LABEL_VI[d.level]} nhưng cấp này không có trong chuỗi báo cáo.`);
+      if (due.has(d.level)) throw badInput(`Có hai hạn nộp cho ${LEVEL_LABEL_VI[d.level]}.`);
+      if (Number.isNaN(d.dueAt.getTime())) throw badInput(`Hạn nộp của ${LEVEL_LABEL_VI[d.level]} không hợp lệ.`);
+      due.set(d.level, d.dueAt);
+    }
+    const missing = levels.filter((l) => !due.has(l));
+    if (missing.length) throw badInput(`Thiếu hạn nộp cho ${missing.map((l) => LEVEL_LABEL_VI[l]).join(', ')}.`);
+    for (let i = 1; i < levels.length; i++) {
+      if (due.get(levels[i - 1])!.getTime() >= due.get(levels[i])!.getTime()) {
+        throw badInput(`Hạn nộp của ${LEVEL_LABEL_VI[levels[i - 1]]} phải sớm hơn hạn nộp của ${LEVEL_LABEL_VI[levels[i]]}.`);
+      }
+    }
+    return levels.map((level) => ({ level, dueAt: due.get(level)! }));
+  }
+}

@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export interface JwtSettings {
+  secret: string;
+  issuer: string;
+  audience: string;
+  /** Lifetime of an access token, in seconds. */
+  ttlSeconds: number;
+}
+
+export interface HubConfig {
+  port: number;
+  databaseUrl: string;
+  jwt: JwtSettings;
+  seedDemo: boolean;
+  admin: { username: string; password: string } | null;
+}
+
+export const JWT_ISSUER = 'bhyt-reporting-hub';
+export const JWT_AUDIENCE = 'bhyt-reporting-hub/graphql';
+const DEFAULT_TTL_SECONDS = 8 * 60 * 60;
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return !['false', '0', 'no', 'off'].includes(value.trim().toLowerCase());
+}
+
+/** The secret from JWT_SECRET, or one generated once and kept beside the database file (mode 600). */
+function jwtSecret(env: NodeJS.ProcessEnv, databaseUrl: string): string {
+  if (env.JWT_SECRET) {
+    if (env.JWT_SECRET.length < 32) throw new Error('JWT_SECRET phải dài ít nhất 32 ký tự.');
+    return env.JWT_SECRET;
+  }
+  if (databaseUrl === ':memory:') return randomBytes(48).toString('base64url');
+  const file = join(dirname(databaseUrl), 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dirname(file), { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  const port = env.PORT ? Number(env.PORT) : 4000;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT không hợp lệ: ${env.PORT}`);
+  const databaseUrl = env.DATABASE_URL || './data/hub.sqlite';
+  const admin =
+    env.ADMIN_USERNAME && env.ADMIN_PASSWORD ? { username: env.ADMIN_USERNAME, password: env.ADMIN_PASSWORD } : null;
+  return {
+    port,
+    databaseUrl,
+    jwt: {
+      secret: jwtSecret(env, databaseUrl),
+      issuer: JWT_ISSUER,
+      audience: JWT_AUDIENCE,
+      ttlSeconds: env.JWT_TTL_SECONDS ? Number(env.JWT_TTL_SECONDS) : DEFAULT_TTL_SECONDS,
+    },
+    seedDemo: flag(env.SEED_DEMO, true),
+    admin,
+  };
+}

@@ -1,0 +1,18 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Clock } from './common/clock';
+import { HubConfig } from './config';
+import { Actor } from './auth/actor';
+import { Services } from './services';
+import { Loaders } from './loaders';
+
+/** Built for each request: its own EntityManager fork, its actor, batched loaders. */
+export interface HubContext {
+  em: EntityManager;
+  actor: Actor | null;
+  /** Set when a token came but was refused; resolvers that need a user report it. */
+  authError: Error | null;
+  clock: Clock;
+  config: HubConfig;
+  services: Services;
+  loaders: Loaders;
+}

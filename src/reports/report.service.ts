@@ -1,0 +1,344 @@
+import { FilterQuery } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/knex';
+import { Actor, canRead, readScope } from '../auth/actor';
+import { Clock } from '../common/clock';
+import {
+  AppError,
+  badInput,
+  conflict,
+  forbidden,
+  invalidTransition,
+  notFound,
+  STALE_VERSION_MESSAGE,
+  validationFailed,
+} from '../common/errors';
+import { Cursor, decodeCursor, pageSize, toConnection } from '../common/pagination';
+import { inTransaction } from '../common/transaction';
+import { Loaders } from '../loaders';
+import {
+  decide,
+  allowedEvents,
+  ReportEffect,
+  ReportEventType,
+  ReportGuard,
+  ReportStatus,
+  ReportWorkflowEvent,
+} from '../../workflows/report.machine';
+import { Report, ReportAction, ReportEvent, ReportValue } from './report.entity';
+import { completenessText, factsFor, isConsolidating, ReportView, sourceOf, validate } from './report.view';
+
+export interface ValueInput {
+  code: string;
+  value?: number | null;
+  text?: string | null;
+}
+
+export interface ReportFilter {
+  campaignId: number;
+  unitCode?: string | null;
+  status?: ReportStatus | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+const MAX_TEXT_LENGTH = 20000;
+const MAX_COUNT = 1e12;
+
+const ACTION_OF_EVENT: Record<ReportEventType, ReportAction> = {
+  SAVE: ReportAction.SAVE,
+  SUBMIT: ReportAction.SUBMIT,
+  APPROVE: ReportAction.APPROVE,
+  RETURN: ReportAction.RETURN,
+  UNAPPROVE: ReportAction.UNAPPROVE,
+};
+
+const STATUS_VI: Record<ReportStatus, string> = {
+  DRAFT: 'đang soạn',
+  SUBMITTED: 'đã nộp, chờ duyệt',
+  RETURNED: 'bị trả lại',
+  APPROVED: 'đã được duyệt',
+  FINALIZED: 'đã hoàn tất',
+};
+
+const EVENT_VI: Record<ReportEventType, string> = {
+  SAVE: 'sửa số liệu',
+  SUBMIT: 'nộp',
+  APPROVE: 'duyệt',
+  RETURN: 'trả lại',
+  UNAPPROVE: 'hủy duyệt',
+};
+
+/** Why a workflow event was refused, in words for the official; the one place guards become error codes. */
+function refusal(guard: ReportGuard, event: ReportWorkflowEvent, view: ReportView): AppError {
+  switch (guard) {
+    case 'isEditor':
+      return forbidden('Chỉ cán bộ nhập liệu hoặc lãnh đạo của chính đơn vị mới được nhập và nộp báo cáo này.');
+    case 'isReviewer':
+      return forbidden('Chỉ lãnh đạo duyệt của đơn vị cấp trên mới được duyệt, trả lại hoặc hủy duyệt báo cáo này.');
+    case 'hasNoErrors': {
+      const { errors } = validate(view);
+      return validationFailed(`Báo cáo còn ${errors.length} lỗi, chưa thể nộp: ${errors.map((e) => e.message).join(' ')}`, {
+        errors: errors.map((e) => ({ rule: e.rule, message: e.message })),
+      });
+    }
+    case 'warningsExplained': {
+      const { warnings } = validate(view);
+      return validationFailed(
+        `Báo cáo có ${warnings.length} cảnh báo; cần ghi chú giải trình (note) khi nộp: ${warnings.map((w) => w.message).join(' ')}`,
+        { warnings: warnings.map((w) => ({ rule: w.rule, message: w.message })) },
+      );
+    }
+    case 'childrenComplete':
+      return validationFailed(
+        `Mới có ${completenessText(view.counts)} báo cáo cấp dưới được duyệt. Hãy duyệt đủ, hoặc nộp với allowIncomplete kèm ghi chú lý do.`,
+        { completeness: completenessText(view.counts) },
+      );
+    case 'hasReason':
+      return badInput(event.type === 'RETURN' ? 'Cần nêu lý do trả lại báo cáo.' : 'Cần nêu lý do hủy duyệt.');
+    case 'parentOpen':
+      return invalidTransition('Báo cáo cấp trên đã được nộp nên không thể thay đổi việc duyệt báo cáo này.');
+    case 'isTopOfChain':
+      return invalidTransition('Thao tác không áp dụng cho báo cáo này.');
+  }
+}
+
+export class ReportService {
+  /** The report if the actor may read it; otherwise NOT_FOUND, so ids out of scope reveal nothing. */
+  async getVisible(loaders: Loaders, actor: Actor, id: number): Promise<Report> {
+    const report = Number.isSafeInteger(id) ? await loaders.report.load(id) : null;
+    if (!report || !canRead(actor, report.unitPath)) throw notFound(`Không tìm thấy báo cáo số ${id}.`);
+    return report;
+  }
+
+  async view(loaders: Loaders, report: Report): Promise<ReportView> {
+    const [campaign, stored, counts, parent] = await Promise.all([
+      loaders.campaign.load(report.campaign.id),
+      loaders.values.load(report.id),
+      loaders.childCounts.load(report.id),
+      report.parent ? loaders.report.load(report.parent.id) : Promise.resolve(null),
+    ]);
+    const template = campaign!.template.compiled;
+    return {
+      report,
+      template,
+      values: template.withDerived(stored),
+      counts,
+      parent,
+      reviewerUnitId: parent ? parent.unit.id : report.unit.id,
+    };
+  }
+
+  async allowedActions(loaders: Loaders, actor: Actor, report: Report): Promise<ReportEventType[]> {
+    const view = await this.view(loaders, report);
+    return allowedEvents(report.status, factsFor(actor, view));
+  }
+
+  async list(em: EntityManager, actor: Actor, filter: ReportFilter, loaders: Loaders) {
+    const limit = pageSize(filter.first);
+    const after = decodeCursor(filter.after);
+    const where: FilterQuery<Report>[] = [{ campaign: filter.campaignId }];
+    const scope = readScope(actor);
+    if (scope) where.push({ unitPath: { $like: `${scope}%` } });
+    if (filter.unitCode) {
+      const campaign = await loaders.campaign.load(filter.campaignId);
+      if (!campaign) throw notFound(`Không tìm thấy đợt báo cáo số ${filter.campaignId}.`);
+      const anchor = await em.findOne(Report, { campaign: filter.campaignId, unitCode: filter.unitCode });
+      if (!anchor || !canRead(actor, anchor.unitPath)) {
+        throw notFound(`Đơn vị "${filter.unitCode}" không có báo cáo trong đợt này hoặc ngoài phạm vi của bạn.`);
+      }
+      where.push({ unitPath: { $like: `${anchor.unitPath}%` } });
+    }
+    if (filter.status) where.push({ status: filter.status });
+    const page = after
+      ? [...where, { $or: [{ unitCode: { $gt: after.key } }, { unitCode: after.key, id: { $gt: after.id } }] }]
+      : where;
+    const [rows, total] = await Promise.all([
+      em.find(Report, { $and: page }, { orderBy: { unitCode: 'asc', id: 'asc' }, limit: limit + 1 }),
+      em.count(Report, { $and: where }),
+    ]);
+    for (const r of rows) loaders.report.prime(r.id, r);
+    return toConnection(rows, limit, total, (r): Cursor => ({ key: r.unitCode, id: r.id }));
+  }
+
+  saveValues(em: EntityManager, clock: Clock, actor: Actor, id: number, values: ValueInput[], expectedVersion: number) {
+    return this.act(em, clock, actor, id, { type: 'SAVE' }, expectedVersion, async (tem, view) => {
+      const changed = await this.storeValues(tem, view, values);
+      return { changedCodes: changed };
+    });
+  }
+
+  submit(em: EntityManager, clock: Clock, actor: Actor, id: number, expectedVersion: number, note: string | null, allowIncomplete: boolean) {
+    return this.act(em, clock, actor, id, { type: 'SUBMIT', note, allowIncomplete }, expectedVersion);
+  }
+
+  approve(em: EntityManager, clock: Clock, actor: Actor, id: number, comment: string | null, expectedVersion: number | null) {
+    return this.act(em, clock, actor, id, { type: 'APPROVE', comment }, expectedVersion);
+  }
+
+  returnReport(em: EntityManager, clock: Clock, actor: Actor, id: number, reason: string, expectedVersion: number | null) {
+    return this.act(em, clock, actor, id, { type: 'RETURN', reason }, expectedVersion);
+  }
+
+  unapprove(em: EntityManager, clock: Clock, actor: Actor, id: number, reason: string, expectedVersion: number | null) {
+    return this.act(em, clock, actor, id, { type: 'UNAPPROVE', reason }, expectedVersion);
+  }
+
+  /**
+   * One workflow step in one transaction: load, check the version, ask the machine, carry out its effects,
+   * append the history entry. Any refusal leaves nothing stored.
+   */
+  private act(
+    em: EntityManager,
+    clock: Clock,
+    actor: Actor,
+    id: number,
+    event: ReportWorkflowEvent,
+    expectedVersion: number | null,
+    beforeTransition?: (tem: EntityManager, view: ReportView) => Promise<Record<string, unknown>>,
+  ): Promise<Report> {
+    return inTransaction(em, async (tem) => {
+      const now = clock.now();
+      const loaders = new Loaders(tem, now.toISOString().slice(0, 10));
+      const report = await this.getVisible(loaders, actor, id);
+      if (expectedVersion != null && report.version !== expectedVersion) {
+        throw conflict(STALE_VERSION_MESSAGE, { currentVersion: report.version });
+      }
+      const view = await this.view(loaders, report);
+      const from = report.status;
+      const decision = decide(from, factsFor(actor, view), event);
+      if (!decision.allowed) {
+        if (decision.reason === 'NOT_IN_THIS_STATE') {
+          // Say FORBIDDEN rather than explain the state to someone who could never act on this report.
+          const facts = factsFor(actor, view);
+          if (!facts.actorIsEditor && !facts.actorIsReviewer) throw refusal(event.type === 'SAVE' || event.type === 'SUBMIT' ? 'isEditor' : 'isReviewer', event, view);
+          throw invalidTransition(`Báo cáo đang ở trạng thái "${STATUS_VI[from]}", không thể ${EVENT_VI[event.type]}.`, {
+            status: from,
+          });
+        }
+        throw refusal(decision.failedGuard, event, view);
+      }
+      const details: Record<string, unknown> = beforeTransition ? await beforeTransition(tem, view) : {};
+      let reason: string | null = null;
+      for (const effect of decision.effects) {
+        this.applyEffect(effect, report, event, now, details);
+      }
+      if (event.type === 'SUBMIT') {
+        if (view.counts.expected > 0) details.completeness = completenessText(view.counts);
+        reason = event.note?.trim() || null;
+      }
+      if (event.type === 'RETURN' || event.type === 'UNAPPROVE') reason = event.reason!.trim();
+      if (event.type === 'APPROVE') reason = event.comment?.trim() || null;
+      report.status = decision.to;
+      report.updatedAt = now;
+      tem.create(ReportEvent, {
+        report,
+        at: now,
+        actorId: actor.userId,
+        actorName: actor.name,
+        action: ACTION_OF_EVENT[event.type],
+        fromStatus: from,
+        toStatus: decision.to,
+        reason,
+        details: Object.keys(details).length ? details : null,
+      });
+      await tem.flush();
+      if (decision.effects.includes('consolidateParent') && view.parent) {
+        await this.consolidate(tem, view.parent, view.template.summedCodes);
+        view.parent.updatedAt = now; // the parent's figures changed: its version moves too
+        await tem.flush();
+      }
+      return report;
+    });
+  }
+
+  private applyEffect(effect: ReportEffect, report: Report, event: ReportWorkflowEvent, now: Date, details: Record<string, unknown>) {
+    switch (effect) {
+      case 'stampSubmission':
+        report.firstSubmittedAt ??= now;
+        report.submittedAt = now;
+        report.submitNote = event.type === 'SUBMIT' ? (event.note?.trim() || null) : null;
+        details.late = now.getTime() >= report.dueAt.getTime();
+        break;
+      case 'stampApproval':
+        report.approvedAt = now;
+        break;
+      case 'clearApproval':
+        report.approvedAt = null;
+        break;
+      case 'storeValues':
+      case 'consolidateParent':
+        break; // done around the transition: values before it, consolidation after the new status is stored
+    }
+  }
+
+  /** Checks and stores entered values; returns the codes that changed. */
+  private async storeValues(em: EntityManager, view: ReportView, inputs: ValueInput[]): Promise<string[]> {
+    if (inputs.length === 0) throw badInput('Chưa có số liệu nào để lưu.');
+    const consolidating = isConsolidating(view);
+    const seen = new Set<string>();
+    const problems: string[] = [];
+    for (const input of inputs) {
+      const ind = view.template.byCode.get(input.code);
+      if (!ind) {
+        problems.push(`Mã chỉ tiêu "${input.code}" không có trong biểu mẫu.`);
+        continue;
+      }
+      if (seen.has(input.code)) problems.push(`Chỉ tiêu ${input.code} được gửi hai lần.`);
+      seen.add(input.code);
+      const source = sourceOf(ind, consolidating);
+      if (source === 'DERIVED') problems.push(`"${ind.label}" (${ind.code}) được tính tự động, không nhập.`);
+      else if (source === 'CONSOLIDATED') problems.push(`"${ind.label}" (${ind.code}) được tổng hợp từ báo cáo cấp dưới đã duyệt, không nhập.`);
+      else if (source === 'ASSIGNED') problems.push(`"${ind.label}" (${ind.code}) do cấp trên giao, không nhập tại đây.`);
+      else if (ind.valueType === 'TEXT') {
+        if (input.value != null) problems.push(`"${ind.label}" (${ind.code}) là nội dung văn bản; dùng trường text.`);
+        if (input.text != null && input.text.length > MAX_TEXT_LENGTH) problems.push(`"${ind.label}" dài quá ${MAX_TEXT_LENGTH} ký tự.`);
+      } else {
+        if (input.text != null) problems.push(`"${ind.label}" (${ind.code}) là số liệu; dùng trường value.`);
+        const v = input.value;
+        if (v != null) {
+          if (!Number.isFinite(v) || v < 0) problems.push(`"${ind.label}" (${ind.code}) phải là số không âm.`);
+          else if (ind.valueType === 'INTEGER' && (!Number.isInteger(v) || v > MAX_COUNT)) problems.push(`"${ind.label}" (${ind.code}) phải là số nguyên (${ind.unit}).`);
+          else if (ind.valueType === 'PERCENT' && v > 100) problems.push(`"${ind.label}" (${ind.code}) là tỷ lệ phần trăm, không vượt quá 100.`);
+        }
+      }
+    }
+    if (problems.length) throw badInput(problems.join(' '), { problems });
+
+    const rows = await em.find(ReportValue, { report: view.report.id });
+    const existing = new Map(rows.map((row) => [row.code, row]));
+    const changed: string[] = [];
+    for (const input of inputs) {
+      const num = input.value ?? null;
+      const text = input.text != null && input.text.trim() !== '' ? input.text : null;
+      const row = existing.get(input.code);
+      const before = view.values.get(input.code);
+      if ((before?.num ?? null) === num && (before?.text ?? null) === text) continue;
+      changed.push(input.code);
+      if (num == null && text == null) {
+        if (row) em.remove(row);
+      } else if (row) {
+        row.num = num;
+        row.text = text;
+      } else {
+        em.create(ReportValue, { report: view.report, code: input.code, num, text });
+      }
+      view.values.set(input.code, { num, text });
+    }
+    return changed;
+  }
+
+  /** A parent's summed figures become the exact sums over its approved children, in two statements. */
+  private async consolidate(em: EntityManager, parent: Report, summedCodes: string[]): Promise<void> {
+    if (summedCodes.length === 0) return;
+    const marks = summedCodes.map(() => '?').join(',');
+    await em.execute(`delete from report_value where report_id = ? and code in (${marks})`, [parent.id, ...summedCodes]);
+    await em.execute(
+      `insert into report_value (report_id, code, num)
+       select ?, v.code, sum(v.num) from report_value v join report r on r.id = v.report_id
+       where r.parent_id = ? and r.status in ('${ReportStatus.APPROVED}', '${ReportStatus.FINALIZED}')
+         and v.num is not null and v.code in (${marks})
+       group by v.code`,
+      [parent.id, parent.id, ...summedCodes],
+    );
+  }
+}

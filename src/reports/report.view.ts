@@ -1,0 +1,85 @@
+import { Actor, isEditorOf, isReviewerAt } from '../auth/actor';
+import { CompiledTemplate, RuleResult, StoredValue } from '../templates/template.engine';
+import { IndicatorDefinition } from '../templates/template.definition';
+import { ChildCounts } from '../loaders';
+import { ReportFacts, ReportStatus } from '../../workflows/report.machine';
+import { Report } from './report.entity';
+
+export type ValueSource = 'ENTERED' | 'DERIVED' | 'CONSOLIDATED' | 'ASSIGNED';
+
+export interface ValidationIssue {
+  rule: string;
+  severity: 'ERROR' | 'WARNING';
+  message: string;
+  left: number | null;
+  right: number | null;
+}
+
+/** Everything known about one report at one moment, from which facts, values and checks are read. */
+export interface ReportView {
+  report: Report;
+  template: CompiledTemplate;
+  /** Stored values plus derived ones. */
+  values: Map<string, StoredValue>;
+  counts: ChildCounts;
+  parent: Report | null;
+  /** The unit one step up the chain (whose approvers review this report); for the top, the unit itself. */
+  reviewerUnitId: number | null;
+}
+
+/** A report that has children in its campaign consolidates their summed figures instead of entering them. */
+export function isConsolidating(view: Pick<ReportView, 'counts'>): boolean {
+  return view.counts.expected > 0;
+}
+
+export function sourceOf(indicator: IndicatorDefinition, consolidating: boolean): ValueSource {
+  if (indicator.kind === 'DERIVED') return 'DERIVED';
+  if (indicator.kind === 'ASSIGNED') return 'ASSIGNED';
+  if (consolidating && indicator.aggregation === 'SUM') return 'CONSOLIDATED';
+  return 'ENTERED';
+}
+
+export function validate(view: ReportView): { errors: ValidationIssue[]; warnings: ValidationIssue[] } {
+  const consolidating = isConsolidating(view);
+  const errors: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
+  for (const ind of view.template.indicators) {
+    if (!ind.required || sourceOf(ind, consolidating) !== 'ENTERED') continue;
+    const value = view.values.get(ind.code);
+    const empty = ind.valueType === 'TEXT' ? !(value?.text ?? '').trim() : value?.num == null;
+    if (empty) {
+      errors.push({ rule: `REQUIRED:${ind.code}`, severity: 'ERROR', message: `Chưa nhập "${ind.label}" (${ind.code}).`, left: null, right: null });
+    }
+  }
+  for (const result of view.template.evaluateRules(view.values)) {
+    if (result.passed) continue;
+    const issue = toIssue(result);
+    (issue.severity === 'ERROR' ? errors : warnings).push(issue);
+  }
+  return { errors, warnings };
+}
+
+function toIssue(result: RuleResult): ValidationIssue {
+  return { rule: result.rule.code, severity: result.rule.severity, message: result.message, left: result.left, right: result.right };
+}
+
+const LOCKING_PARENT_STATES = new Set([ReportStatus.SUBMITTED, ReportStatus.APPROVED, ReportStatus.FINALIZED]);
+
+export function factsFor(actor: Actor, view: ReportView): ReportFacts {
+  const { errors, warnings } = validate(view);
+  return {
+    actorIsEditor: isEditorOf(actor, view.report.unit.id),
+    actorIsReviewer: isReviewerAt(actor, view.reviewerUnitId),
+    isTopOfChain: view.parent == null,
+    errorCount: errors.length,
+    warningCount: warnings.length,
+    childrenExpected: view.counts.expected,
+    childrenApproved: view.counts.byStatus[ReportStatus.APPROVED] + view.counts.byStatus[ReportStatus.FINALIZED],
+    parentLocked: view.parent != null && LOCKING_PARENT_STATES.has(view.parent.status),
+  };
+}
+
+export function completenessText(counts: ChildCounts): string {
+  const approved = counts.byStatus[ReportStatus.APPROVED] + counts.byStatus[ReportStatus.FINALIZED];
+  return `${approved}/${counts.expected}`;
+}
