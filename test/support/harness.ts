@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { startHub, Hub } from '../../src/app';
+import { HubConfig, JWT_AUDIENCE, JWT_ISSUER } from '../../src/config';
+import { ManualClock } from '../../src/common/clock';
+import { QueryCounter } from '../../src/db/orm';
+import { LoginDocument } from '../generated/graphql';
+
+export const ADMIN = { username: 'quantri', password: 'mat-khau-quan-tri-2024' };
+
+export interface GraphQLErrorShape {
+  message: string;
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+export interface GraphQLResult<T> {
+  data?: T | null;
+  errors?: GraphQLErrorShape[];
+  status: number;
+}
+
+export interface TestHub {
+  hub: Hub;
+  clock: ManualClock;
+  counter: QueryCounter;
+  config: HubConfig;
+  /** Sends a typed operation over HTTP, as any client would. */
+  request<T, V>(doc: TypedDocumentNode<T, V>, variables?: V, token?: string | null): Promise<GraphQLResult<T>>;
+  /** Like request, but fails the test on any GraphQL error. */
+  ok<T, V>(doc: TypedDocumentNode<T, V>, variables?: V, token?: string | null): Promise<T>;
+  login(username: string, password: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface TestHubOptions {
+  /** Start time of the hub's clock. */
+  now?: string;
+  seedDemo?: boolean;
+  /** Use a SQLite file in a temporary folder instead of an in-memory database. */
+  file?: boolean;
+  /** Lifetime of access tokens; tests that move the clock over weeks raise it. */
+  tokenTtlSeconds?: number;
+}
+
+export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
+  const clock = new ManualClock(options.now ?? '2021-01-05T02:00:00Z');
+  const counter = new QueryCounter();
+  const dir = options.file ? mkdtempSync(join(tmpdir(), 'bhyt-hub-')) : null;
+  const config: HubConfig = {
+    port: 0,
+    databaseUrl: dir ? join(dir, 'hub.sqlite') : ':memory:',
+    jwt: { secret: randomBytes(32).toString('hex'), issuer: JWT_ISSUER, audience: JWT_AUDIENCE, ttlSeconds: options.tokenTtlSeconds ?? 3600 },
+    seedDemo: options.seedDemo ?? false,
+    admin: ADMIN,
+  };
+  const hub = await startHub({ config, clock, counter, log: () => undefined });
+
+  async function request<T, V>(doc: TypedDocumentNode<T, V>, variables?: V, token?: string | null): Promise<GraphQLResult<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    const response = await fetch(hub.url, { method: 'POST', headers, body: JSON.stringify({ query: print(doc), variables }) });
+    const body = (await response.json()) as { data?: T; errors?: GraphQLErrorShape[] };
+    return { ...body, status: response.status };
+  }
+
+  async function ok<T, V>(doc: TypedDocumentNode<T, V>, variables?: V, token?: string | null): Promise<T> {
+    const result = await request(doc, variables, token);
+    if (result.errors?.length) {
+      throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    }
+    return result.data as T;
+  }
+
+  return {
+    hub,
+    clock,
+    counter,
+    config,
+    request,
+    ok,
+    async login(username: string, password: string) {
+      const data = await ok(LoginDocument, { username, password });
+      return data.login.token;
+    },
+    async close() {
+      await hub.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The error codes of a result, for compact assertions. */
+export function codes(result: GraphQLResult<unknown>): (string | undefined)[] {
+  return (result.errors ?? []).map((e) => e.extensions?.code);
+}
