@@ -66,3 +66,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
   await orm.schema.updateSchema({ safe: true });
   return orm;
 }
+
+/**
+ * A time as a bound parameter of hand-written SQL, in the form MikroORM stores `datetime` columns on SQLite
+ * (milliseconds since 1970). Raw statements compare stored times only through this.
+ */
+export function sqlTime(at: Date): number {
+  return at.getTime();
+}

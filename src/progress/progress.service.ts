@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Actor, canRead } from '../auth/actor';
 import { notFound } from '../common/errors';
 import { Campaign } from '../campaigns/campaign.entity';
+import { sqlTime } from '../db/orm';
 import { Report } from '../reports/report.entity';
 import { UnitLevel } from '../units/unit.entity';
 import { ReportStatus } from '../../workflows/report.machine';
@@ -51,7 +52,7 @@ export class ProgressService {
               sum(case when first_submitted_at is not null and first_submitted_at >= due_at then 1 else 0 end) as late,
               sum(case when first_submitted_at is null and due_at <= ? then 1 else 0 end) as overdue
          from report where campaign_id = ? and unit_path like ? group by level, status`,
-      [now.getTime(), campaign.id, `${report.unitPath}%`],
+      [sqlTime(now), campaign.id, `${report.unitPath}%`],
     );
     const levels: LevelProgress[] = campaign.levels
       .getItems()

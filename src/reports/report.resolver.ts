@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { HubContext } from '../context';
-import { requireActor } from '../auth/actor';
+import { canRead, requireActor } from '../auth/actor';
 import { parseId } from '../common/ids';
 import { formatNumberVi } from '../common/text';
 import { Campaign } from '../campaigns/campaign.entity';
@@ -124,8 +124,11 @@ export class ReportResolver {
   }
 
   @FieldResolver(() => Report, { nullable: true, description: 'Báo cáo cấp trên trong chuỗi.' })
-  parent(@Root() report: Report, @Ctx() ctx: HubContext) {
-    return report.parent ? ctx.loaders.report.load(report.parent.id) : null;
+  async parent(@Root() report: Report, @Ctx() ctx: HubContext) {
+    if (!report.parent) return null;
+    // The parent lies above the caller's subtree for most users: like report(id), it stays out of reach.
+    const parent = await ctx.loaders.report.load(report.parent.id);
+    return parent && canRead(requireActor(ctx), parent.unitPath) ? parent : null;
   }
 
   @FieldResolver(() => [Report], { description: 'Báo cáo của các đơn vị cấp dưới (kể cả nội dung đánh giá của họ).' })

@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { Info, parse } from 'csv-parse/sync';
 import { foldVietnamese } from '../common/text';
 import { UnitLevel } from './unit.entity';
 
@@ -60,9 +60,16 @@ function normaliseCode(raw: string, level: UnitLevel): string | null {
 }
 
 export function parseUnitCsv(text: string): ParsedUnits {
-  const records: string[][] = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
-  if (records.length === 0) throw new UnitCsvError(['Tệp CSV trống.']);
-  const header = records[0].map(foldVietnamese);
+  // `info` keeps each record's line in the file, so messages name the right line even past skipped blank lines.
+  const parsed = parse(text, {
+    bom: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+    trim: true,
+    info: true,
+  }) as unknown as { record: string[]; info: Info }[];
+  if (parsed.length === 0) throw new UnitCsvError(['Tệp CSV trống.']);
+  const header = parsed[0].record.map(foldVietnamese);
   const index: Record<string, number> = {};
   for (const [key, aliases] of Object.entries(COLUMN_ALIASES)) {
     index[key] = header.findIndex((h) => aliases.includes(h));
@@ -71,7 +78,7 @@ export function parseUnitCsv(text: string): ParsedUnits {
     .filter((k) => index[k] < 0);
   if (missing.length > 0) {
     throw new UnitCsvError([
-      'Không nhận ra dòng tiêu đề. Cần các cột "Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp" ' +
+      `Dòng ${parsed[0].info.lines}: không nhận ra dòng tiêu đề. Cần các cột "Tỉnh Thành Phố, Mã TP, Quận Huyện, Mã QH, Phường Xã, Mã PX, Cấp" ` +
         'hoặc "Mã, Tên, Tên Tiếng Anh, Cấp, Mã QH, Quận Huyện, Mã TP, Tỉnh / Thành Phố".',
     ]);
   }
@@ -90,8 +97,8 @@ export function parseUnitCsv(text: string): ParsedUnits {
     }
   };
 
-  records.slice(1).forEach((row, i) => {
-    const line = i + 2;
+  parsed.slice(1).forEach(({ record: row, info }) => {
+    const line = info.lines;
     if (problems.length >= 50) return;
     const pCode = normaliseCode(cell(row, 'provinceCode'), UnitLevel.PROVINCE);
     const dCode = normaliseCode(cell(row, 'districtCode'), UnitLevel.DISTRICT);
@@ -102,9 +109,9 @@ export function parseUnitCsv(text: string): ParsedUnits {
     remember(provinces, { level: UnitLevel.PROVINCE, code: pCode, name: pName, type: typeFromName(pName, PROVINCE_TYPES), parentCode: null }, line);
     remember(districts, { level: UnitLevel.DISTRICT, code: dCode, name: dName, type: typeFromName(dName, DISTRICT_TYPES), parentCode: pCode }, line);
     const rawCommune = cell(row, 'communeCode');
-    if (rawCommune === '') return; // a district without communes (island districts)
-    const cCode = normaliseCode(rawCommune, UnitLevel.COMMUNE);
     const cName = cell(row, 'communeName');
+    if (rawCommune === '' && cName === '') return; // a district without communes (island districts)
+    const cCode = normaliseCode(rawCommune, UnitLevel.COMMUNE);
     if (!cCode || !cName) return void problems.push(`Dòng ${line}: thiếu hoặc sai mã/tên xã.`);
     const cType = cell(row, 'communeType') || typeFromName(cName, ['Thị trấn', 'Phường', 'Xã']);
     remember(communes, { level: UnitLevel.COMMUNE, code: cCode, name: cName, type: cType, parentCode: dCode }, line);

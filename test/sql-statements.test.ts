@@ -1,0 +1,107 @@
+import { CampaignsDocument, ProgressDeepDocument, ReportsDeepDocument, UnitsDeepDocument } from './generated/graphql';
+import { startTestHub, TestHub } from './support/harness';
+
+/**
+ * Batched reads on the demo database: the SQL statements a GraphQL request runs depend on the shape of the
+ * query, not on how many rows it lists. Each count includes loading the caller's account (the same in both).
+ */
+const BOUND = 25;
+
+describe('SQL statements per request do not grow with the rows listed', () => {
+  let t: TestHub;
+  let token: string;
+  let campaignId: string;
+
+  beforeAll(async () => {
+    t = await startTestHub({ seedDemo: true, now: '2021-01-15T02:00:00Z' });
+    token = await t.login('tinh.theodoi', 'demo-bhyt-2020');
+    const campaigns = await t.ok(CampaignsDocument, {}, token);
+    expect(campaigns.campaigns).toHaveLength(1);
+    campaignId = campaigns.campaigns[0].id;
+  });
+  afterAll(() => t.close());
+
+  /** Runs one request and returns the statements it took. */
+  async function statements<T>(run: () => Promise<T>): Promise<{ result: T; count: number }> {
+    t.counter.reset();
+    const result = await run();
+    return { result, count: t.counter.reset() };
+  }
+
+  it('reports: first 3 and first 45, with unit, values, validation, actions, completeness, history, parent, children', async () => {
+    const small = await statements(() => t.ok(ReportsDeepDocument, { campaignId, first: 3 }, token));
+    const large = await statements(() => t.ok(ReportsDeepDocument, { campaignId, first: 45 }, token));
+    console.log(`reports: first 3 → ${small.count} statements, first 45 → ${large.count} statements`);
+
+    expect(small.result.reports.edges).toHaveLength(3);
+    expect(large.result.reports.edges).toHaveLength(45);
+    expect(large.result.reports.totalCount).toBe(48);
+    // the listed reports (the 45 communes, in code order) really carry what was asked
+    const nodes = large.result.reports.edges.map((e) => e.node);
+    expect(nodes.every((n) => n.level === 'COMMUNE' && n.unit.code === n.unitCode && n.history.length > 0 && n.values.length > 0)).toBe(true);
+    expect(nodes.filter((n) => n.parent?.unitCode === '076')).toHaveLength(30);
+    expect(nodes.filter((n) => n.parent?.unitCode === '070')).toHaveLength(15);
+    expect(nodes.find((n) => n.unitCode === '02539')!.allowedActions).toEqual([]); // a monitor only reads
+    expect(nodes.find((n) => n.unitCode === '02545')!.history.find((h) => h.action === 'RETURN')?.reason).toBeTruthy();
+
+    expect(large.count).toBe(small.count);
+    expect(large.count).toBeLessThan(BOUND);
+  });
+
+  it('reports: the whole round (48, with the districts and the province) costs no more than 3', async () => {
+    const small = await statements(() => t.ok(ReportsDeepDocument, { campaignId, first: 3 }, token));
+    const all = await statements(() => t.ok(ReportsDeepDocument, { campaignId, first: 100 }, token));
+    console.log(`reports: first 3 → ${small.count} statements, all 48 → ${all.count} statements`);
+    const nodes = all.result.reports.edges.map((e) => e.node);
+    expect(nodes).toHaveLength(48);
+    const district = nodes.find((n) => n.unitCode === '076')!;
+    expect(district.children).toHaveLength(30);
+    expect(district.completeness.display).toBe('26/30');
+    expect(district.parent?.unitCode).toBe('08');
+    expect(nodes.find((n) => n.unitCode === '08')!.children.map((c) => c.unitCode)).toEqual(['070', '076']);
+    expect(all.count).toBeLessThanOrEqual(small.count);
+  });
+
+  it('a second page costs what the first did', async () => {
+    const first = await statements(() => t.ok(ReportsDeepDocument, { campaignId, first: 20 }, token));
+    const second = await statements(() =>
+      t.ok(ReportsDeepDocument, { campaignId, first: 20, after: first.result.reports.pageInfo.endCursor }, token),
+    );
+    console.log(`reports: page 1 (20) → ${first.count} statements, page 2 (20) → ${second.count} statements`);
+    expect(second.result.reports.edges[0].node.unitCode > first.result.reports.edges[19].node.unitCode).toBe(true);
+    expect(second.count).toBe(first.count);
+  });
+
+  it('campaignProgress: a district with 30 communes and the province with 2 districts', async () => {
+    const province = await statements(() => t.ok(ProgressDeepDocument, { campaignId, unitCode: '08' }, token));
+    const district = await statements(() => t.ok(ProgressDeepDocument, { campaignId, unitCode: '076' }, token));
+    console.log(`campaignProgress: province (2 children) → ${province.count} statements, Sơn Dương (30 children) → ${district.count} statements`);
+
+    expect(province.result.campaignProgress.children.map((c) => c.unitCode)).toEqual(['070', '076']);
+    expect(district.result.campaignProgress.children).toHaveLength(30);
+    expect(district.result.campaignProgress.children.every((c) => c.unit.code === c.unitCode && c.values.length === 3)).toBe(true);
+
+    expect(district.count).toBe(province.count);
+    expect(district.count).toBeLessThan(BOUND);
+  });
+
+  it('units: first 5 and first 45 (and all 48), with parent and children', async () => {
+    const small = await statements(() => t.ok(UnitsDeepDocument, { first: 5 }, token));
+    const large = await statements(() => t.ok(UnitsDeepDocument, { first: 45 }, token));
+    const all = await statements(() => t.ok(UnitsDeepDocument, { first: 100 }, token));
+    console.log(`units: first 5 → ${small.count} statements, first 45 → ${large.count} statements, all 48 → ${all.count} statements`);
+
+    expect(small.result.units.edges).toHaveLength(5);
+    expect(large.result.units.edges).toHaveLength(45);
+    expect(large.result.units.totalCount).toBe(48);
+    expect(large.result.units.edges.filter((e) => e.node.parent?.code === '076')).toHaveLength(30);
+    expect(large.result.units.edges.filter((e) => e.node.parent?.code === '070')).toHaveLength(15);
+    const sonDuong = all.result.units.edges.find((e) => e.node.code === '076')!.node;
+    expect(sonDuong.parent?.code).toBe('08');
+    expect(sonDuong.children).toHaveLength(30);
+
+    expect(large.count).toBe(small.count);
+    expect(all.count).toBe(small.count);
+    expect(large.count).toBeLessThan(BOUND);
+  });
+});
