@@ -4,6 +4,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   ApproveReportDocument,
   CampaignProgressDocument,
+  CampaignDocument,
   CampaignsDocument,
   CreateCampaignDocument,
   CreateCampaignInput,
@@ -310,9 +311,9 @@ describe('authorization', () => {
       for (const code of ['02455', '02458', '02536', '02539', '02542', '075', '076', '08']) {
         await refused(ReportDocument, { id: reportId.get(code)! }, token, 'NOT_FOUND', 'report');
       }
-      const listed = await t.ok(ReportsDocument, { campaignId: tuyenQuang, first: 100 }, token);
-      expect(listed.reports.totalCount).toBe(0);
-      expect(listed.reports.edges).toEqual([]);
+      // the other province's campaign itself is out of reach, listed or named
+      await refused(ReportsDocument, { campaignId: tuyenQuang, first: 100 }, token, 'NOT_FOUND', 'reports');
+      await refused(CampaignDocument, { id: tuyenQuang }, token, 'NOT_FOUND', 'campaign');
       await refused(ReportsDocument, { campaignId: tuyenQuang, unitCode: '08' }, token, 'NOT_FOUND', 'reports');
       await refused(CampaignProgressDocument, { campaignId: tuyenQuang, unitCode: '08' }, token, 'NOT_FOUND', 'campaignProgress');
       const campaigns = await t.ok(CampaignsDocument, {}, token);

@@ -73,6 +73,25 @@ describe('the demo round (seedDemo)', () => {
     }
   });
 
+  it('with an administrator configured under another name, the demo adds no admin with the published password', async () => {
+    const admin = { username: 'truongphong.cntt', password: 'mat-khau-rieng-cua-so' };
+    const hub = await startHub({ config: { ...t.config, admin }, log: () => undefined });
+    try {
+      const refused = await fetch(hub.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: print(LoginDocument), variables: { username: 'quantri', password: DEMO_PASSWORD } }),
+      }).then((r) => r.json() as Promise<{ errors?: { extensions?: { code?: string } }[] }>);
+      expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+      const own = await post(hub.url, LoginDocument, admin);
+      expect(own.login.user.role).toBe('ADMIN');
+      const reporter = await post(hub.url, LoginDocument, { username: 'sonduong.nhaplieu', password: DEMO_PASSWORD });
+      expect(reporter.login.user.role).toBe('REPORTER');
+    } finally {
+      await hub.close();
+    }
+  });
+
   it('holds Tuyên Quang with Sơn Dương (30 communes) and Thành phố Tuyên Quang (15)', async () => {
     const units = await t.ok(UnitsDocument, { parentCode: '08' }, provinceMonitor);
     expect(units.units.edges.map((e) => [e.node.code, e.node.name])).toEqual([

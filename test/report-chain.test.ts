@@ -68,6 +68,17 @@ describe('report chain: commune → district → province', () => {
     expect(commune.report.history.map((h) => h.action)).toEqual(['CREATE']);
   });
 
+  it('who may act is checked before state and version: strangers hear FORBIDDEN', async () => {
+    const r = reportOf.get('02536')!;
+    const ownDraft = await t.request(ApproveReportDocument, { reportId: r.id }, f.tokens.communeSonDuong);
+    expect(codes(ownDraft)).toEqual(['FORBIDDEN']);
+    const staleStranger = await t.request(SaveReportValuesDocument, { reportId: r.id, values: [{ code: 'POP', value: 1 }], expectedVersion: 99 }, f.tokens.districtSonDuongMonitor);
+    expect(codes(staleStranger)).toEqual(['FORBIDDEN']);
+    const staleOwner = await t.request(SaveReportValuesDocument, { reportId: r.id, values: [{ code: 'POP', value: 1 }], expectedVersion: 99 }, f.tokens.communeSonDuong);
+    expect(codes(staleOwner)).toEqual(['CONFLICT']);
+    expect(staleOwner.errors![0].extensions!.currentVersion).toBe(r.version);
+  });
+
   it('communes fill in and submit before 20/4; the submission is on time', async () => {
     t.clock.set('2019-04-10T03:00:00Z');
     const sent = await fillAndSubmit('02536', f.tokens.communeSonDuong, SON_DUONG_COMMUNES['02536']);

@@ -173,6 +173,15 @@ export function decide(status: ReportStatus, facts: ReportFacts, event: ReportWo
   };
 }
 
+/**
+ * Whether the actor has the role an event needs (its first requirement), whatever the report's state:
+ * lets a refusal to a stranger say FORBIDDEN rather than describe a state they could never act on.
+ */
+export function roleRequirement(type: ReportEventType, facts: ReportFacts): { guard: ReportGuard; holds: boolean } {
+  const guard = REQUIREMENTS[type][0];
+  return { guard, holds: guards[guard]({ context: facts, event: { type } as ReportWorkflowEvent }) };
+}
+
 /** The events this actor could send now with the given facts (optional event fields filled in). */
 export function allowedEvents(status: ReportStatus, facts: ReportFacts): ReportEventType[] {
   const snapshot = reportMachine.resolveState({ value: status, context: facts });

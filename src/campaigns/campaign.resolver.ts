@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { HubContext } from '../context';
-import { readScope, requireActor, requireRole } from '../auth/actor';
+import { requireActor, requireRole } from '../auth/actor';
 import { Role } from '../auth/user.entity';
 import { parseId } from '../common/ids';
 import { AdministrativeUnit, UnitLevel } from '../units/unit.entity';
@@ -42,20 +42,20 @@ export class CampaignResolver {
 
   @Query(() => Campaign)
   async campaign(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext) {
-    requireActor(ctx);
-    return ctx.services.campaigns.get(ctx.em, parseId(id, 'đợt báo cáo'));
+    const actor = requireActor(ctx);
+    return ctx.services.campaigns.getVisible(ctx.em, actor, parseId(id, 'đợt báo cáo'));
   }
 
   @Query(() => [Campaign], { description: 'Các đợt báo cáo liên quan tới đơn vị của bạn.' })
   campaigns(@Ctx() ctx: HubContext) {
     const actor = requireActor(ctx);
-    return ctx.services.campaigns.list(ctx.em, readScope(actor));
+    return ctx.services.campaigns.list(ctx.em, actor);
   }
 
   @Query(() => CampaignProgressType, { description: 'Tiến độ của đợt báo cáo trong cây đơn vị `unitCode`: theo cấp và theo đơn vị trực thuộc.' })
   async campaignProgress(@Arg('campaignId', () => ID) campaignId: string, @Arg('unitCode', () => String) unitCode: string, @Ctx() ctx: HubContext) {
     const actor = requireActor(ctx);
-    const campaign = await ctx.services.campaigns.get(ctx.em, parseId(campaignId, 'đợt báo cáo'));
+    const campaign = await ctx.services.campaigns.getVisible(ctx.em, actor, parseId(campaignId, 'đợt báo cáo'));
     return ctx.services.progress.progress(ctx.em, actor, campaign, unitCode.trim(), ctx.clock.now());
   }
 

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { Actor } from '../auth/actor';
+import { Actor, readScope } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { badInput, notFound } from '../common/errors';
 import { hasText } from '../common/text';
@@ -20,6 +20,11 @@ export interface NewCampaign {
   rootUnitCode: string;
   levels: UnitLevel[];
   deadlines: { level: UnitLevel; dueAt: Date }[];
+}
+
+/** A campaign concerns a subtree when its root is inside it or above it. */
+function concerns(campaign: Campaign, scopePath: string | null): boolean {
+  return scopePath == null || scopePath.startsWith(campaign.rootUnit.path) || campaign.rootUnit.path.startsWith(scopePath);
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -114,11 +119,18 @@ export class CampaignService {
     return campaign;
   }
 
+  /** The campaign if it concerns the actor's subtree; otherwise NOT_FOUND, like a campaign that does not exist. */
+  async getVisible(em: EntityManager, actor: Actor, id: number): Promise<Campaign> {
+    const campaign = await this.get(em, id);
+    if (!concerns(campaign, readScope(actor))) throw notFound(`Không tìm thấy đợt báo cáo số ${id}.`);
+    return campaign;
+  }
+
   /** Campaigns whose root lies in the actor's subtree or above it (so a commune sees the province's round). */
-  async list(em: EntityManager, scopePath: string | null): Promise<Campaign[]> {
+  async list(em: EntityManager, actor: Actor): Promise<Campaign[]> {
     const all = await em.find(Campaign, {}, { populate: ['rootUnit', 'template', 'levels'], orderBy: { id: 'desc' } });
-    if (!scopePath) return all;
-    return all.filter((c) => scopePath.startsWith(c.rootUnit.path) || c.rootUnit.path.startsWith(scopePath));
+    const scope = readScope(actor);
+    return all.filter((c) => concerns(c, scope));
   }
 
   private checkInput(input: NewCampaign): { level: UnitLevel; dueAt: Date }[] {

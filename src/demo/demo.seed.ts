@@ -58,7 +58,10 @@ export async function seedDemo(em: EntityManager, services: Services, log: (m: s
 
   const users = new Map<string, Actor>();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const u of DEMO_USERS) {
+  // With an administrator configured, the demo adds no second admin with a published password.
+  const adminExists = (await em.count(User, { role: Role.ADMIN })) > 0;
+  const demoUsers = DEMO_USERS.filter((u) => !(u.role === Role.ADMIN && adminExists));
+  for (const u of demoUsers) {
     if (await em.count(User, { username: u.username })) continue;
     const user = await inTransaction(em, (tem) => services.auth.createUser(tem, clock, { ...u, password: DEMO_PASSWORD }, { passwordHash }));
     await em.populate(user, ['unit']);
@@ -155,6 +158,6 @@ export async function seedDemo(em: EntityManager, services: Services, log: (m: s
 
   log('Đã tạo dữ liệu minh họa: Tỉnh Tuyên Quang (Huyện Sơn Dương, Thành phố Tuyên Quang), đợt báo cáo BHYT năm 2020.');
   log(`Tài khoản minh họa (mật khẩu chung "${DEMO_PASSWORD}"):`);
-  for (const u of DEMO_USERS) log(`  ${u.username.padEnd(18)} ${u.role.padEnd(9)} ${u.fullName}`);
+  for (const u of demoUsers) log(`  ${u.username.padEnd(18)} ${u.role.padEnd(9)} ${u.fullName}`);
   log(`  xa<mã xã>.nhaplieu REPORTER  cán bộ nhập liệu của từng xã, ví dụ xa${SD_RETURNED}.nhaplieu (Xã Tân Trào, báo cáo bị trả lại)`);
 }

@@ -44,7 +44,7 @@ export class ReportResolver {
   }
 
   @Query(() => ReportConnection, { description: 'Báo cáo của một đợt trong phạm vi của bạn; `unitCode` giới hạn vào cây đơn vị đó.' })
-  reports(
+  async reports(
     @Ctx() ctx: HubContext,
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('unitCode', () => String, { nullable: true }) unitCode: string | null,
@@ -53,8 +53,8 @@ export class ReportResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
     const actor = requireActor(ctx);
-    const filter = { campaignId: parseId(campaignId, 'đợt báo cáo'), unitCode, status, first, after };
-    return ctx.services.reports.list(ctx.em, actor, filter, ctx.loaders);
+    const campaign = await ctx.services.campaigns.getVisible(ctx.em, actor, parseId(campaignId, 'đợt báo cáo'));
+    return ctx.services.reports.list(ctx.em, actor, { campaignId: campaign.id, unitCode, status, first, after }, ctx.loaders);
   }
 
   @Mutation(() => Report, { description: 'Lưu số liệu (chỉ những chỉ tiêu gửi lên). Cần `expectedVersion` là phiên bản đang xem.' })
@@ -152,6 +152,7 @@ export class ReportResolver {
   })
   async provisionalValues(@Root() report: Report, @Ctx() ctx: HubContext, @Arg('codes', () => [String], { nullable: true }) codes: string[] | null) {
     const [view, sums] = await Promise.all([ctx.services.reports.view(ctx.loaders, report), ctx.loaders.provisionalSums.load(report.id)]);
+    if (!isConsolidating(view)) return valueRows(view, view.values, codes); // a report without children: its own figures
     const stored = new Map(view.values);
     for (const code of view.template.summedCodes) stored.set(code, { num: sums.get(code) ?? null, text: null });
     return valueRows(view, view.template.withDerived(stored), codes);

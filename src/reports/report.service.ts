@@ -18,6 +18,7 @@ import { Loaders } from '../loaders';
 import {
   decide,
   allowedEvents,
+  roleRequirement,
   ReportEffect,
   ReportEventType,
   ReportGuard,
@@ -140,8 +141,6 @@ export class ReportService {
     const scope = readScope(actor);
     if (scope) where.push({ unitPath: { $like: `${scope}%` } });
     if (filter.unitCode) {
-      const campaign = await loaders.campaign.load(filter.campaignId);
-      if (!campaign) throw notFound(`Không tìm thấy đợt báo cáo số ${filter.campaignId}.`);
       const anchor = await em.findOne(Report, { campaign: filter.campaignId, unitCode: filter.unitCode });
       if (!anchor || !canRead(actor, anchor.unitPath)) {
         throw notFound(`Đơn vị "${filter.unitCode}" không có báo cáo trong đợt này hoặc ngoài phạm vi của bạn.`);
@@ -200,20 +199,19 @@ export class ReportService {
       const now = clock.now();
       const loaders = new Loaders(tem, now.toISOString().slice(0, 10));
       const report = await this.getVisible(loaders, actor, id);
+      const view = await this.view(loaders, report);
+      const facts = factsFor(actor, view);
+      // Who may act at all comes first: a stranger to this report hears FORBIDDEN, whatever its state or version.
+      const role = roleRequirement(event.type, facts);
+      if (!role.holds) throw refusal(role.guard, event, view);
       if (expectedVersion != null && report.version !== expectedVersion) {
         throw conflict(STALE_VERSION_MESSAGE, { currentVersion: report.version });
       }
-      const view = await this.view(loaders, report);
       const from = report.status;
-      const decision = decide(from, factsFor(actor, view), event);
+      const decision = decide(from, facts, event);
       if (!decision.allowed) {
         if (decision.reason === 'NOT_IN_THIS_STATE') {
-          // Say FORBIDDEN rather than explain the state to someone who could never act on this report.
-          const facts = factsFor(actor, view);
-          if (!facts.actorIsEditor && !facts.actorIsReviewer) throw refusal(event.type === 'SAVE' || event.type === 'SUBMIT' ? 'isEditor' : 'isReviewer', event, view);
-          throw invalidTransition(`Báo cáo đang ở trạng thái "${STATUS_VI[from]}", không thể ${EVENT_VI[event.type]}.`, {
-            status: from,
-          });
+          throw invalidTransition(`Báo cáo đang ở trạng thái "${STATUS_VI[from]}", không thể ${EVENT_VI[event.type]}.`, { status: from });
         }
         throw refusal(decision.failedGuard, event, view);
       }
