@@ -1,6 +1,5 @@
 import { print } from 'graphql';
 import jwt from 'jsonwebtoken';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   ApproveReportDocument,
   CampaignProgressDocument,
@@ -21,7 +20,7 @@ import {
   SubmitReportDocument,
   UnitDocument,
 } from './generated/graphql';
-import { ADMIN, codes, GraphQLResult, startTestHub, TestHub } from './support/harness';
+import { ADMIN, CheckedClient, codes, GraphQLResult, startTestHub, TestHub } from './support/harness';
 import { asValues, Fixture, FIXTURE_USERS, FixtureUser, loadFixture, PASSWORD, smallCommune, SON_DUONG_COMMUNES } from './support/fixture';
 
 /**
@@ -37,7 +36,7 @@ describe('authorization', () => {
   let haiDuong: string;
   /** Report ids by unit code, over both campaigns (unit codes are unique across them). */
   const reportId = new Map<string, string>();
-  let errorsChecked = 0;
+  let client: CheckedClient;
 
   const DEADLINES_2021 = [
     { level: 'COMMUNE' as const, dueAt: '2021-01-20T00:00:00+07:00' },
@@ -58,32 +57,6 @@ describe('authorization', () => {
     };
   }
 
-  /** No error may carry a stack, an internal code, or be without a code. */
-  function expectCleanErrors(result: GraphQLResult<unknown>) {
-    for (const error of result.errors ?? []) {
-      errorsChecked++;
-      expect(error.extensions?.code).toEqual(expect.any(String));
-      expect(error.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
-      expect(error.extensions ?? {}).not.toHaveProperty('stacktrace');
-      expect(error.extensions ?? {}).not.toHaveProperty('exception');
-      expect(JSON.stringify(error)).not.toMatch(/\bat \S+ \(|\bat .*:\d+:\d+|\.ts:\d+/);
-    }
-  }
-
-  async function send<T, V>(doc: TypedDocumentNode<T, V>, variables: V, token: string | null): Promise<GraphQLResult<T>> {
-    const result = await t.request(doc, variables, token);
-    expectCleanErrors(result);
-    return result;
-  }
-
-  /** Sends an operation that must be refused with exactly `code`, and returns nothing of `field`. */
-  async function refused<T, V>(doc: TypedDocumentNode<T, V>, variables: V, token: string | null, code: string, field: string) {
-    const result = await send(doc, variables, token);
-    expect(codes(result)).toEqual([code]);
-    const data = result.data as Record<string, unknown> | null | undefined;
-    expect(data?.[field] ?? null).toBeNull();
-    return result;
-  }
 
   /** Status, version, values and history of a report, as the admin sees them. */
   async function state(unitCode: string) {
@@ -125,6 +98,7 @@ describe('authorization', () => {
 
   beforeAll(async () => {
     t = await startTestHub();
+    client = new CheckedClient(t);
     f = await loadFixture(t);
     tuyenQuang = (await t.ok(CreateCampaignDocument, { input: campaignInput('Báo cáo BHYT năm 2020 - Tuyên Quang', '08') }, f.adminToken)).createCampaign.id;
     haiDuong = (await t.ok(CreateCampaignDocument, { input: campaignInput('Báo cáo BHYT năm 2020 - Hải Dương', '30') }, f.adminToken)).createCampaign.id;
@@ -149,23 +123,23 @@ describe('authorization', () => {
 
   describe('authentication', () => {
     it('without a token, protected queries and mutations answer UNAUTHENTICATED and return nothing', async () => {
-      await refused(MeDocument, {}, null, 'UNAUTHENTICATED', 'me');
-      await refused(ReportDocument, { id: reportId.get('02536')! }, null, 'UNAUTHENTICATED', 'report');
-      await refused(ReportsDocument, { campaignId: tuyenQuang }, null, 'UNAUTHENTICATED', 'reports');
-      await refused(CampaignsDocument, {}, null, 'UNAUTHENTICATED', 'campaigns');
+      await client.refused(MeDocument, {}, null, 'UNAUTHENTICATED', 'me');
+      await client.refused(ReportDocument, { id: reportId.get('02536')! }, null, 'UNAUTHENTICATED', 'report');
+      await client.refused(ReportsDocument, { campaignId: tuyenQuang }, null, 'UNAUTHENTICATED', 'reports');
+      await client.refused(CampaignsDocument, {}, null, 'UNAUTHENTICATED', 'campaigns');
       await unchanged(['02539'], () =>
-        refused(SaveReportValuesDocument, { reportId: reportId.get('02539')!, values: [{ code: 'POP', value: 1 }], expectedVersion: 1 }, null, 'UNAUTHENTICATED', 'saveReportValues'),
+        client.refused(SaveReportValuesDocument, { reportId: reportId.get('02539')!, values: [{ code: 'POP', value: 1 }], expectedVersion: 1 }, null, 'UNAUTHENTICATED', 'saveReportValues'),
       );
-      await unchanged(['02536'], () => refused(ApproveReportDocument, { reportId: reportId.get('02536')! }, null, 'UNAUTHENTICATED', 'approveReport'));
+      await unchanged(['02536'], () => client.refused(ApproveReportDocument, { reportId: reportId.get('02536')! }, null, 'UNAUTHENTICATED', 'approveReport'));
       const before = await t.ok(CampaignsDocument, {}, f.adminToken);
-      await refused(CreateCampaignDocument, { input: campaignInput('Không được tạo', '08') }, null, 'UNAUTHENTICATED', 'createCampaign');
+      await client.refused(CreateCampaignDocument, { input: campaignInput('Không được tạo', '08') }, null, 'UNAUTHENTICATED', 'createCampaign');
       expect(await t.ok(CampaignsDocument, {}, f.adminToken)).toEqual(before);
     });
 
     it('a wrong password and an unknown username get the same UNAUTHENTICATED message', async () => {
-      const wrongPassword = await refused(LoginDocument, { username: 'nl.02536', password: 'sai-mat-khau-123' }, null, 'UNAUTHENTICATED', 'login');
-      const unknownUser = await refused(LoginDocument, { username: 'khong.co.ai', password: PASSWORD }, null, 'UNAUTHENTICATED', 'login');
-      const adminWrong = await refused(LoginDocument, { username: ADMIN.username, password: PASSWORD }, null, 'UNAUTHENTICATED', 'login');
+      const wrongPassword = await client.refused(LoginDocument, { username: 'nl.02536', password: 'sai-mat-khau-123' }, null, 'UNAUTHENTICATED', 'login');
+      const unknownUser = await client.refused(LoginDocument, { username: 'khong.co.ai', password: PASSWORD }, null, 'UNAUTHENTICATED', 'login');
+      const adminWrong = await client.refused(LoginDocument, { username: ADMIN.username, password: PASSWORD }, null, 'UNAUTHENTICATED', 'login');
       expect(wrongPassword.errors![0].message).toBe(unknownUser.errors![0].message);
       expect(adminWrong.errors![0].message).toBe(unknownUser.errors![0].message);
       // the same account logs in with its real password
@@ -181,9 +155,9 @@ describe('authorization', () => {
         t.clock.advance(3599 * 1000);
         expect((await t.ok(MeDocument, {}, token)).me.username).toBe('nl.02539');
         t.clock.advance(1000);
-        const expired = await refused(MeDocument, {}, token, 'UNAUTHENTICATED', 'me');
+        const expired = await client.refused(MeDocument, {}, token, 'UNAUTHENTICATED', 'me');
         expect(expired.errors![0].message).toContain('hết hạn');
-        await refused(
+        await client.refused(
           SaveReportValuesDocument,
           { reportId: reportId.get('02539')!, values: [{ code: 'POP', value: 1 }], expectedVersion: before.version },
           token,
@@ -191,7 +165,7 @@ describe('authorization', () => {
           'saveReportValues',
         );
         t.clock.advance(24 * 3600 * 1000);
-        await refused(MeDocument, {}, token, 'UNAUTHENTICATED', 'me');
+        await client.refused(MeDocument, {}, token, 'UNAUTHENTICATED', 'me');
       } finally {
         t.clock.set(start);
       }
@@ -204,23 +178,23 @@ describe('authorization', () => {
       const i = Math.floor(payload.length / 2);
       const flipped = payload.slice(0, i) + (payload[i] === 'A' ? 'B' : 'A') + payload.slice(i + 1);
       expect(flipped).not.toBe(payload);
-      await refused(MeDocument, {}, `${header}.${flipped}.${signature}`, 'UNAUTHENTICATED', 'me');
+      await client.refused(MeDocument, {}, `${header}.${flipped}.${signature}`, 'UNAUTHENTICATED', 'me');
 
       // Rewriting the claims to the admin's account keeps the old signature, which no longer matches.
       const adminId = await userId(f.adminToken);
       const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
       const escalated = `${header}.${b64url({ ...claims, sub: adminId, role: 'ADMIN' })}.${signature}`;
-      await refused(MeDocument, {}, escalated, 'UNAUTHENTICATED', 'me');
+      await client.refused(MeDocument, {}, escalated, 'UNAUTHENTICATED', 'me');
       const before = await t.ok(CampaignsDocument, {}, f.adminToken);
-      await refused(CreateCampaignDocument, { input: campaignInput('Giả mạo', '08') }, escalated, 'UNAUTHENTICATED', 'createCampaign');
+      await client.refused(CreateCampaignDocument, { input: campaignInput('Giả mạo', '08') }, escalated, 'UNAUTHENTICATED', 'createCampaign');
       expect(await t.ok(CampaignsDocument, {}, f.adminToken)).toEqual(before);
     });
 
     it('a token signed with another secret is refused, though the same token with the hub secret passes', async () => {
       const adminId = await userId(f.adminToken);
       expect((await t.ok(MeDocument, {}, forge(adminId))).me.id).toBe(adminId); // the forging itself is right
-      await refused(MeDocument, {}, forge(adminId, { secret: 'mot-bi-mat-khac-hoan-toan-0123456789abcdef' }), 'UNAUTHENTICATED', 'me');
-      await refused(MeDocument, {}, forge(adminId, { secret: `${t.config.jwt.secret}x` }), 'UNAUTHENTICATED', 'me');
+      await client.refused(MeDocument, {}, forge(adminId, { secret: 'mot-bi-mat-khac-hoan-toan-0123456789abcdef' }), 'UNAUTHENTICATED', 'me');
+      await client.refused(MeDocument, {}, forge(adminId, { secret: `${t.config.jwt.secret}x` }), 'UNAUTHENTICATED', 'me');
     });
 
     it('an unsigned alg:none token is refused', async () => {
@@ -228,23 +202,23 @@ describe('authorization', () => {
       const iat = nowSeconds();
       const claims = { role: 'ADMIN', iat, exp: iat + 3600, iss: t.config.jwt.issuer, aud: t.config.jwt.audience, sub: adminId };
       const header = b64url({ alg: 'none', typ: 'JWT' });
-      await refused(MeDocument, {}, `${header}.${b64url(claims)}.`, 'UNAUTHENTICATED', 'me');
-      await refused(MeDocument, {}, `${header}.${b64url(claims)}`, 'UNAUTHENTICATED', 'me');
+      await client.refused(MeDocument, {}, `${header}.${b64url(claims)}.`, 'UNAUTHENTICATED', 'me');
+      await client.refused(MeDocument, {}, `${header}.${b64url(claims)}`, 'UNAUTHENTICATED', 'me');
       const before = await t.ok(CampaignsDocument, {}, f.adminToken);
-      await refused(CreateCampaignDocument, { input: campaignInput('Không chữ ký', '08') }, `${header}.${b64url(claims)}.`, 'UNAUTHENTICATED', 'createCampaign');
+      await client.refused(CreateCampaignDocument, { input: campaignInput('Không chữ ký', '08') }, `${header}.${b64url(claims)}.`, 'UNAUTHENTICATED', 'createCampaign');
       expect(await t.ok(CampaignsDocument, {}, f.adminToken)).toEqual(before);
     });
 
     it('the hub secret with a wrong audience, a wrong issuer or another algorithm is refused', async () => {
       const adminId = await userId(f.adminToken);
-      await refused(MeDocument, {}, forge(adminId, { audience: 'some-other-service' }), 'UNAUTHENTICATED', 'me');
-      await refused(MeDocument, {}, forge(adminId, { issuer: 'some-other-issuer' }), 'UNAUTHENTICATED', 'me');
-      await refused(MeDocument, {}, forge(adminId, { algorithm: 'HS512' }), 'UNAUTHENTICATED', 'me');
+      await client.refused(MeDocument, {}, forge(adminId, { audience: 'some-other-service' }), 'UNAUTHENTICATED', 'me');
+      await client.refused(MeDocument, {}, forge(adminId, { issuer: 'some-other-issuer' }), 'UNAUTHENTICATED', 'me');
+      await client.refused(MeDocument, {}, forge(adminId, { algorithm: 'HS512' }), 'UNAUTHENTICATED', 'me');
     });
 
     it('a well-signed token for an account that does not exist is refused', async () => {
-      await refused(MeDocument, {}, forge('999999'), 'UNAUTHENTICATED', 'me');
-      await refused(MeDocument, {}, forge('khong-phai-so'), 'UNAUTHENTICATED', 'me');
+      await client.refused(MeDocument, {}, forge('999999'), 'UNAUTHENTICATED', 'me');
+      await client.refused(MeDocument, {}, forge('khong-phai-so'), 'UNAUTHENTICATED', 'me');
     });
 
     it('the role written in a token is not trusted: the stored account decides', async () => {
@@ -252,7 +226,7 @@ describe('authorization', () => {
       const token = forge(reporterId, { role: 'ADMIN' });
       expect((await t.ok(MeDocument, {}, token)).me.role).toBe('REPORTER');
       const before = await t.ok(CampaignsDocument, {}, f.adminToken);
-      await refused(CreateCampaignDocument, { input: campaignInput('Vai trò giả', '08') }, token, 'FORBIDDEN', 'createCampaign');
+      await client.refused(CreateCampaignDocument, { input: campaignInput('Vai trò giả', '08') }, token, 'FORBIDDEN', 'createCampaign');
       expect(await t.ok(CampaignsDocument, {}, f.adminToken)).toEqual(before);
     });
 
@@ -266,7 +240,7 @@ describe('authorization', () => {
           body: JSON.stringify({ query: print(MeDocument) }),
         });
         const body = (await response.json()) as GraphQLResult<{ me: unknown }>;
-        expectCleanErrors(body);
+        client.expectCleanErrors(body);
         expect([authorization, codes(body)]).toEqual([authorization, ['UNAUTHENTICATED']]);
         expect(body.data?.me ?? null).toBeNull();
       }
@@ -280,15 +254,15 @@ describe('authorization', () => {
       const own = await t.ok(ReportDocument, { id: reportId.get('02536')! }, f.tokens.communeSonDuong);
       expect(own.report.unitCode).toBe('02536');
       for (const other of ['02539', '02542', '076', '02455', '075', '08', '10813', '294', '30']) {
-        const result = await refused(ReportDocument, { id: reportId.get(other)! }, f.tokens.communeSonDuong, 'NOT_FOUND', 'report');
+        const result = await client.refused(ReportDocument, { id: reportId.get(other)! }, f.tokens.communeSonDuong, 'NOT_FOUND', 'report');
         expect(result.errors![0].message).not.toContain(other);
       }
     });
 
     it('an out-of-scope report is indistinguishable from one that does not exist', async () => {
       const id = reportId.get('02539')!;
-      const outOfScope = await refused(ReportDocument, { id }, f.tokens.communeSonDuong, 'NOT_FOUND', 'report');
-      const missing = await refused(ReportDocument, { id: '999999' }, f.tokens.communeSonDuong, 'NOT_FOUND', 'report');
+      const outOfScope = await client.refused(ReportDocument, { id }, f.tokens.communeSonDuong, 'NOT_FOUND', 'report');
+      const missing = await client.refused(ReportDocument, { id: '999999' }, f.tokens.communeSonDuong, 'NOT_FOUND', 'report');
       expect(outOfScope.errors![0].message.replace(id, '#')).toBe(missing.errors![0].message.replace('999999', '#'));
     });
 
@@ -309,13 +283,13 @@ describe('authorization', () => {
     it('the Hải Dương approver sees no Tuyên Quang report, campaign listing or progress', async () => {
       const token = f.tokens.districtThanhHaApprover;
       for (const code of ['02455', '02458', '02536', '02539', '02542', '075', '076', '08']) {
-        await refused(ReportDocument, { id: reportId.get(code)! }, token, 'NOT_FOUND', 'report');
+        await client.refused(ReportDocument, { id: reportId.get(code)! }, token, 'NOT_FOUND', 'report');
       }
       // the other province's campaign itself is out of reach, listed or named
-      await refused(ReportsDocument, { campaignId: tuyenQuang, first: 100 }, token, 'NOT_FOUND', 'reports');
-      await refused(CampaignDocument, { id: tuyenQuang }, token, 'NOT_FOUND', 'campaign');
-      await refused(ReportsDocument, { campaignId: tuyenQuang, unitCode: '08' }, token, 'NOT_FOUND', 'reports');
-      await refused(CampaignProgressDocument, { campaignId: tuyenQuang, unitCode: '08' }, token, 'NOT_FOUND', 'campaignProgress');
+      await client.refused(ReportsDocument, { campaignId: tuyenQuang, first: 100 }, token, 'NOT_FOUND', 'reports');
+      await client.refused(CampaignDocument, { id: tuyenQuang }, token, 'NOT_FOUND', 'campaign');
+      await client.refused(ReportsDocument, { campaignId: tuyenQuang, unitCode: '08' }, token, 'NOT_FOUND', 'reports');
+      await client.refused(CampaignProgressDocument, { campaignId: tuyenQuang, unitCode: '08' }, token, 'NOT_FOUND', 'campaignProgress');
       const campaigns = await t.ok(CampaignsDocument, {}, token);
       expect(campaigns.campaigns.map((c) => c.id)).toEqual([haiDuong]);
       // its own district, in its own province's campaign, it does see
@@ -339,10 +313,10 @@ describe('authorization', () => {
 
     it('reports(unitCode) outside the caller subtree answers NOT_FOUND', async () => {
       const token = f.tokens.districtSonDuongReporter;
-      await refused(ReportsDocument, { campaignId: tuyenQuang, unitCode: '075' }, token, 'NOT_FOUND', 'reports');
-      await refused(ReportsDocument, { campaignId: tuyenQuang, unitCode: '02455' }, token, 'NOT_FOUND', 'reports');
-      await refused(ReportsDocument, { campaignId: tuyenQuang, unitCode: '08' }, token, 'NOT_FOUND', 'reports');
-      await refused(ReportsDocument, { campaignId: tuyenQuang, unitCode: '02536' }, f.tokens.communeTrungYen, 'NOT_FOUND', 'reports');
+      await client.refused(ReportsDocument, { campaignId: tuyenQuang, unitCode: '075' }, token, 'NOT_FOUND', 'reports');
+      await client.refused(ReportsDocument, { campaignId: tuyenQuang, unitCode: '02455' }, token, 'NOT_FOUND', 'reports');
+      await client.refused(ReportsDocument, { campaignId: tuyenQuang, unitCode: '08' }, token, 'NOT_FOUND', 'reports');
+      await client.refused(ReportsDocument, { campaignId: tuyenQuang, unitCode: '02536' }, f.tokens.communeTrungYen, 'NOT_FOUND', 'reports');
       const inside = await t.ok(ReportsDocument, { campaignId: tuyenQuang, unitCode: '02536' }, token);
       expect(inside.reports.edges.map((e) => e.node.unitCode)).toEqual(['02536']);
       const monitor = await t.ok(ReportsDocument, { campaignId: tuyenQuang, unitCode: '076' }, f.tokens.provinceMonitor);
@@ -350,10 +324,10 @@ describe('authorization', () => {
     });
 
     it('campaignProgress on a unit outside the caller subtree answers NOT_FOUND', async () => {
-      await refused(CampaignProgressDocument, { campaignId: tuyenQuang, unitCode: '075' }, f.tokens.districtSonDuongApprover, 'NOT_FOUND', 'campaignProgress');
-      await refused(CampaignProgressDocument, { campaignId: tuyenQuang, unitCode: '08' }, f.tokens.districtSonDuongMonitor, 'NOT_FOUND', 'campaignProgress');
-      await refused(CampaignProgressDocument, { campaignId: tuyenQuang, unitCode: '076' }, f.tokens.communeSonDuong, 'NOT_FOUND', 'campaignProgress');
-      await refused(CampaignProgressDocument, { campaignId: tuyenQuang, unitCode: '02539' }, f.tokens.communeSonDuong, 'NOT_FOUND', 'campaignProgress');
+      await client.refused(CampaignProgressDocument, { campaignId: tuyenQuang, unitCode: '075' }, f.tokens.districtSonDuongApprover, 'NOT_FOUND', 'campaignProgress');
+      await client.refused(CampaignProgressDocument, { campaignId: tuyenQuang, unitCode: '08' }, f.tokens.districtSonDuongMonitor, 'NOT_FOUND', 'campaignProgress');
+      await client.refused(CampaignProgressDocument, { campaignId: tuyenQuang, unitCode: '076' }, f.tokens.communeSonDuong, 'NOT_FOUND', 'campaignProgress');
+      await client.refused(CampaignProgressDocument, { campaignId: tuyenQuang, unitCode: '02539' }, f.tokens.communeSonDuong, 'NOT_FOUND', 'campaignProgress');
       const own = await t.ok(CampaignProgressDocument, { campaignId: tuyenQuang, unitCode: '076' }, f.tokens.districtSonDuongMonitor);
       expect(own.campaignProgress.children.map((c) => c.unitCode)).toEqual(['02536', '02539', '02542']);
     });
@@ -365,8 +339,8 @@ describe('authorization', () => {
       for (const code of ['02539', '02455', '076', '08', '10813']) {
         const current = await state(code);
         await unchanged([code], async () => {
-          await refused(SaveReportValuesDocument, { reportId: reportId.get(code)!, values: [{ code: 'POP', value: 1 }], expectedVersion: current.version }, token, 'NOT_FOUND', 'saveReportValues');
-          await refused(SubmitReportDocument, { reportId: reportId.get(code)!, expectedVersion: current.version }, token, 'NOT_FOUND', 'submitReport');
+          await client.refused(SaveReportValuesDocument, { reportId: reportId.get(code)!, values: [{ code: 'POP', value: 1 }], expectedVersion: current.version }, token, 'NOT_FOUND', 'saveReportValues');
+          await client.refused(SubmitReportDocument, { reportId: reportId.get(code)!, expectedVersion: current.version }, token, 'NOT_FOUND', 'submitReport');
         });
       }
     });
@@ -375,8 +349,8 @@ describe('authorization', () => {
       const current = await state('02539');
       for (const user of ['districtSonDuongReporter', 'districtSonDuongApprover', 'provinceReporter', 'provinceApprover'] as const) {
         await unchanged(['02539'], async () => {
-          await refused(SaveReportValuesDocument, { reportId: reportId.get('02539')!, values: [{ code: 'POP', value: 1 }], expectedVersion: current.version }, f.tokens[user], 'FORBIDDEN', 'saveReportValues');
-          await refused(SubmitReportDocument, { reportId: reportId.get('02539')!, expectedVersion: current.version }, f.tokens[user], 'FORBIDDEN', 'submitReport');
+          await client.refused(SaveReportValuesDocument, { reportId: reportId.get('02539')!, values: [{ code: 'POP', value: 1 }], expectedVersion: current.version }, f.tokens[user], 'FORBIDDEN', 'saveReportValues');
+          await client.refused(SubmitReportDocument, { reportId: reportId.get('02539')!, expectedVersion: current.version }, f.tokens[user], 'FORBIDDEN', 'submitReport');
         });
       }
     });
@@ -385,8 +359,8 @@ describe('authorization', () => {
       const id = reportId.get('02536')!;
       for (const user of ['communeSonDuong', 'districtSonDuongReporter', 'provinceReporter'] as const) {
         await unchanged(['02536', '076'], async () => {
-          await refused(ApproveReportDocument, { reportId: id }, f.tokens[user], 'FORBIDDEN', 'approveReport');
-          await refused(ReturnReportDocument, { reportId: id, reason: 'Sai số liệu.' }, f.tokens[user], 'FORBIDDEN', 'returnReport');
+          await client.refused(ApproveReportDocument, { reportId: id }, f.tokens[user], 'FORBIDDEN', 'approveReport');
+          await client.refused(ReturnReportDocument, { reportId: id, reason: 'Sai số liệu.' }, f.tokens[user], 'FORBIDDEN', 'returnReport');
         });
       }
     });
@@ -395,15 +369,15 @@ describe('authorization', () => {
       const id = reportId.get('02536')!;
       for (const user of ['districtYenSonApprover', 'districtThanhHaApprover'] as const) {
         await unchanged(['02536', '076'], async () => {
-          await refused(ApproveReportDocument, { reportId: id }, f.tokens[user], 'NOT_FOUND', 'approveReport');
-          await refused(ReturnReportDocument, { reportId: id, reason: 'Sai số liệu.' }, f.tokens[user], 'NOT_FOUND', 'returnReport');
+          await client.refused(ApproveReportDocument, { reportId: id }, f.tokens[user], 'NOT_FOUND', 'approveReport');
+          await client.refused(ReturnReportDocument, { reportId: id, reason: 'Sai số liệu.' }, f.tokens[user], 'NOT_FOUND', 'returnReport');
         });
       }
       // Sơn Dương's approver cannot approve Yên Sơn's commune either
-      await unchanged(['02455'], () => refused(ApproveReportDocument, { reportId: reportId.get('02455')! }, f.tokens.districtSonDuongApprover, 'NOT_FOUND', 'approveReport'));
-      await unchanged(['10813'], () => refused(ApproveReportDocument, { reportId: reportId.get('10813')! }, f.tokens.districtSonDuongApprover, 'NOT_FOUND', 'approveReport'));
+      await unchanged(['02455'], () => client.refused(ApproveReportDocument, { reportId: reportId.get('02455')! }, f.tokens.districtSonDuongApprover, 'NOT_FOUND', 'approveReport'));
+      await unchanged(['10813'], () => client.refused(ApproveReportDocument, { reportId: reportId.get('10813')! }, f.tokens.districtSonDuongApprover, 'NOT_FOUND', 'approveReport'));
       // the province approver reviews districts, not communes two levels down
-      await unchanged(['02536', '076'], () => refused(ApproveReportDocument, { reportId: id }, f.tokens.provinceApprover, 'FORBIDDEN', 'approveReport'));
+      await unchanged(['02536', '076'], () => client.refused(ApproveReportDocument, { reportId: id }, f.tokens.provinceApprover, 'FORBIDDEN', 'approveReport'));
     });
 
     it('monitors read but cannot save, submit, approve or return: FORBIDDEN', async () => {
@@ -411,11 +385,11 @@ describe('authorization', () => {
         const token = f.tokens[user];
         const draft = await state('02539');
         await unchanged(['02539', '02536', '076'], async () => {
-          await refused(SaveReportValuesDocument, { reportId: reportId.get('02539')!, values: [{ code: 'POP', value: 1 }], expectedVersion: draft.version }, token, 'FORBIDDEN', 'saveReportValues');
-          await refused(SubmitReportDocument, { reportId: reportId.get('02539')!, expectedVersion: draft.version }, token, 'FORBIDDEN', 'submitReport');
-          await refused(ApproveReportDocument, { reportId: reportId.get('02536')! }, token, 'FORBIDDEN', 'approveReport');
-          await refused(ReturnReportDocument, { reportId: reportId.get('02536')!, reason: 'Xem lại.' }, token, 'FORBIDDEN', 'returnReport');
-          await refused(ApproveReportDocument, { reportId: reportId.get('02539')! }, token, 'FORBIDDEN', 'approveReport');
+          await client.refused(SaveReportValuesDocument, { reportId: reportId.get('02539')!, values: [{ code: 'POP', value: 1 }], expectedVersion: draft.version }, token, 'FORBIDDEN', 'saveReportValues');
+          await client.refused(SubmitReportDocument, { reportId: reportId.get('02539')!, expectedVersion: draft.version }, token, 'FORBIDDEN', 'submitReport');
+          await client.refused(ApproveReportDocument, { reportId: reportId.get('02536')! }, token, 'FORBIDDEN', 'approveReport');
+          await client.refused(ReturnReportDocument, { reportId: reportId.get('02536')!, reason: 'Xem lại.' }, token, 'FORBIDDEN', 'returnReport');
+          await client.refused(ApproveReportDocument, { reportId: reportId.get('02539')! }, token, 'FORBIDDEN', 'approveReport');
         });
         // what they may do: read
         expect((await t.ok(ReportDocument, { id: reportId.get('02536')! }, token)).report.allowedActions).toEqual([]);
@@ -428,20 +402,20 @@ describe('authorization', () => {
       const csv = `Tỉnh Thành Phố,Mã TP,Quận Huyện,Mã QH,Phường Xã,Mã PX,Cấp\n${newCommune}`;
       for (const user of ['provinceMonitor', 'provinceApprover', 'provinceReporter', 'communeSonDuong'] as const) {
         const token = f.tokens[user];
-        await refused(CreateCampaignDocument, { input: campaignInput('Đợt trái phép', '08') }, token, 'FORBIDDEN', 'createCampaign');
-        await refused(
+        await client.refused(CreateCampaignDocument, { input: campaignInput('Đợt trái phép', '08') }, token, 'FORBIDDEN', 'createCampaign');
+        await client.refused(
           CreateUserDocument,
           { input: { username: `moi.${user.toLowerCase()}`, password: PASSWORD, role: 'ADMIN', fullName: 'Tài khoản lạ' } },
           token,
           'FORBIDDEN',
           'createUser',
         );
-        await refused(ImportUnitsDocument, { csv }, token, 'FORBIDDEN', 'importUnits');
+        await client.refused(ImportUnitsDocument, { csv }, token, 'FORBIDDEN', 'importUnits');
         // nothing was created: no account to log into, no unit
-        await refused(LoginDocument, { username: `moi.${user.toLowerCase()}`, password: PASSWORD }, null, 'UNAUTHENTICATED', 'login');
+        await client.refused(LoginDocument, { username: `moi.${user.toLowerCase()}`, password: PASSWORD }, null, 'UNAUTHENTICATED', 'login');
       }
       expect(await t.ok(CampaignsDocument, {}, f.adminToken)).toEqual(campaignsBefore);
-      await refused(UnitDocument, { code: '99999' }, f.adminToken, 'NOT_FOUND', 'unit');
+      await client.refused(UnitDocument, { code: '99999' }, f.adminToken, 'NOT_FOUND', 'unit');
     });
 
     it('the right people can do what the others were refused, so the refusals were about who asked', async () => {
@@ -456,6 +430,6 @@ describe('authorization', () => {
   });
 
   it('no refusal carried a stack trace or an internal error', () => {
-    expect(errorsChecked).toBeGreaterThan(80);
+    expect(client.errorsChecked).toBeGreaterThan(80);
   });
 });

@@ -1,4 +1,3 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   CampaignsDocument,
   CreateCampaignDocument,
@@ -10,7 +9,7 @@ import {
   SubmitReportDocument,
   ValueInput,
 } from './generated/graphql';
-import { codes, GraphQLResult, startTestHub, TestHub } from './support/harness';
+import { CheckedClient, codes, startTestHub, TestHub } from './support/harness';
 import { asValues, Fixture, FixtureUser, loadFixture, smallCommune, SON_DUONG_COMMUNES } from './support/fixture';
 import { Campaign } from '../src/campaigns/campaign.entity';
 import { Report, ReportEvent, ReportValue } from '../src/reports/report.entity';
@@ -25,7 +24,7 @@ describe('validation', () => {
   let f: Fixture;
   let campaignId: string;
   const reportId = new Map<string, string>();
-  let errorsChecked = 0;
+  let client: CheckedClient;
 
   const DEADLINES_2021 = [
     { level: 'COMMUNE' as const, dueAt: '2021-01-20T00:00:00+07:00' },
@@ -47,30 +46,6 @@ describe('validation', () => {
     };
   }
 
-  function expectCleanErrors(result: GraphQLResult<unknown>) {
-    for (const error of result.errors ?? []) {
-      errorsChecked++;
-      expect(error.extensions?.code).toEqual(expect.any(String));
-      expect(error.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
-      expect(error.extensions ?? {}).not.toHaveProperty('stacktrace');
-      expect(error.extensions ?? {}).not.toHaveProperty('exception');
-      expect(JSON.stringify(error)).not.toMatch(/\bat \S+ \(|\bat .*:\d+:\d+|\.ts:\d+/);
-    }
-  }
-
-  async function send<T, V>(doc: TypedDocumentNode<T, V>, variables: V, token: string | null): Promise<GraphQLResult<T>> {
-    const result = await t.request(doc, variables, token);
-    expectCleanErrors(result);
-    return result;
-  }
-
-  async function refused<T, V>(doc: TypedDocumentNode<T, V>, variables: V, token: string | null, code: string, field: string) {
-    const result = await send(doc, variables, token);
-    expect(codes(result)).toEqual([code]);
-    const data = result.data as Record<string, unknown> | null | undefined;
-    expect(data?.[field] ?? null).toBeNull();
-    return result;
-  }
 
   async function state(unitCode: string) {
     return (await t.ok(ReportStateDocument, { id: reportId.get(unitCode)! }, f.adminToken)).report;
@@ -99,6 +74,7 @@ describe('validation', () => {
 
   beforeAll(async () => {
     t = await startTestHub();
+    client = new CheckedClient(t);
     f = await loadFixture(t);
     campaignId = (await t.ok(CreateCampaignDocument, { input: campaignInput() }, f.adminToken)).createCampaign.id;
     const all = await t.ok(ReportsDocument, { campaignId, first: 100 }, f.adminToken);
@@ -116,7 +92,7 @@ describe('validation', () => {
       expect(saved.allowedActions).toEqual(['SAVE']);
 
       const before = await state('02536');
-      const blocked = await refused(SubmitReportDocument, { reportId: reportId.get('02536')!, expectedVersion: before.version }, f.tokens.communeSonDuong, 'VALIDATION_FAILED', 'submitReport');
+      const blocked = await client.refused(SubmitReportDocument, { reportId: reportId.get('02536')!, expectedVersion: before.version }, f.tokens.communeSonDuong, 'VALIDATION_FAILED', 'submitReport');
       const message = blocked.errors![0].message;
       expect(message).toContain('Tổng số thẻ của 5 nhóm đối tượng (48.500)');
       expect(message).toContain('(49.500)');
@@ -130,7 +106,7 @@ describe('validation', () => {
       const broken = { ...SON_DUONG_COMMUNES['02536'], G5_HOUSEHOLD: 7000, CARDS_ELSEWHERE: 11000 };
       await save('02536', 'communeSonDuong', asValues(broken));
       const before = await state('02536');
-      const blocked = await refused(SubmitReportDocument, { reportId: reportId.get('02536')!, expectedVersion: before.version }, f.tokens.communeSonDuong, 'VALIDATION_FAILED', 'submitReport');
+      const blocked = await client.refused(SubmitReportDocument, { reportId: reportId.get('02536')!, expectedVersion: before.version }, f.tokens.communeSonDuong, 'VALIDATION_FAILED', 'submitReport');
       expect(blocked.errors![0].message).toMatch(/^Báo cáo còn 2 lỗi/);
       // 49.500 + 11.000 + 600 = 61.100 against 62.100 insured
       expect(blocked.errors![0].message).toContain('(61.100)');
@@ -157,20 +133,20 @@ describe('validation', () => {
 
     it('a report without POP or INSURED cannot be submitted', async () => {
       const empty = await state('02539');
-      const none = await refused(SubmitReportDocument, { reportId: empty.id, expectedVersion: empty.version }, f.tokens.communeTrungYen, 'VALIDATION_FAILED', 'submitReport');
+      const none = await client.refused(SubmitReportDocument, { reportId: empty.id, expectedVersion: empty.version }, f.tokens.communeTrungYen, 'VALIDATION_FAILED', 'submitReport');
       expect((none.errors![0].extensions?.errors as { rule: string }[]).map((e) => e.rule)).toEqual(['REQUIRED:POP', 'REQUIRED:INSURED']);
       expect(none.errors![0].message).toContain('Chưa nhập "Tổng số nhân khẩu trên địa bàn" (POP)');
       expect(none.errors![0].message).toContain('Chưa nhập "Số người tham gia BHYT" (INSURED)');
 
       const popOnly = await save('02539', 'communeTrungYen', [{ code: 'POP', value: 69500 }]);
-      const noInsured = await refused(SubmitReportDocument, { reportId: popOnly.id, expectedVersion: popOnly.version }, f.tokens.communeTrungYen, 'VALIDATION_FAILED', 'submitReport');
+      const noInsured = await client.refused(SubmitReportDocument, { reportId: popOnly.id, expectedVersion: popOnly.version }, f.tokens.communeTrungYen, 'VALIDATION_FAILED', 'submitReport');
       expect((noInsured.errors![0].extensions?.errors as { rule: string }[]).map((e) => e.rule)).toEqual(['REQUIRED:INSURED']);
 
       // every other figure filled in, POP cleared again: still refused
       const { POP: _pop, ...rest } = SON_DUONG_COMMUNES['02539'];
       const cleared = await save('02539', 'communeTrungYen', [...asValues(rest), { code: 'POP', value: null }]);
       expect(cleared.validation.errors.map((e) => e.rule)).toEqual(['REQUIRED:POP']);
-      const noPop = await refused(SubmitReportDocument, { reportId: cleared.id, expectedVersion: cleared.version }, f.tokens.communeTrungYen, 'VALIDATION_FAILED', 'submitReport');
+      const noPop = await client.refused(SubmitReportDocument, { reportId: cleared.id, expectedVersion: cleared.version }, f.tokens.communeTrungYen, 'VALIDATION_FAILED', 'submitReport');
       expect((noPop.errors![0].extensions?.errors as { rule: string }[]).map((e) => e.rule)).toEqual(['REQUIRED:POP']);
       expect((await state('02539')).status).toBe('DRAFT');
     });
@@ -184,7 +160,7 @@ describe('validation', () => {
 
       for (const note of [null, '', '   ']) {
         const before = await state('02542');
-        const blocked = await refused(SubmitReportDocument, { reportId: saved.id, expectedVersion: saved.version, note }, f.tokens.communeMinhThanh, 'VALIDATION_FAILED', 'submitReport');
+        const blocked = await client.refused(SubmitReportDocument, { reportId: saved.id, expectedVersion: saved.version, note }, f.tokens.communeMinhThanh, 'VALIDATION_FAILED', 'submitReport');
         expect(blocked.errors![0].message).toContain('cần ghi chú giải trình');
         expect(blocked.errors![0].message).toContain(`(${new Intl.NumberFormat('vi-VN').format(figures.INSURED)})`);
         expect((blocked.errors![0].extensions?.warnings as { rule: string }[]).map((w) => w.rule)).toEqual(['INSURED_NOT_ABOVE_POP', 'CHILD_U6_INSURED_NOT_ABOVE_TOTAL']);
@@ -234,7 +210,7 @@ describe('validation', () => {
     it.each(cases)('%s, sent with good values, is BAD_USER_INPUT and stores none of them', async (_name, bad, pattern) => {
       const before = await state('02455');
       const values = [good[0], ...bad, ...good.slice(1)];
-      const result = await refused(SaveReportValuesDocument, { reportId: before.id, values, expectedVersion: before.version }, f.tokens.communeHungLoi, 'BAD_USER_INPUT', 'saveReportValues');
+      const result = await client.refused(SaveReportValuesDocument, { reportId: before.id, values, expectedVersion: before.version }, f.tokens.communeHungLoi, 'BAD_USER_INPUT', 'saveReportValues');
       expect(result.errors![0].message).toMatch(pattern);
       expect(result.errors![0].extensions?.problems).toEqual([expect.stringMatching(pattern)]);
       expect(await state('02455')).toEqual(before);
@@ -242,16 +218,16 @@ describe('validation', () => {
 
     it('an empty batch, or a value of the wrong GraphQL type, is BAD_USER_INPUT too', async () => {
       const before = await state('02455');
-      await refused(SaveReportValuesDocument, { reportId: before.id, values: [], expectedVersion: before.version }, f.tokens.communeHungLoi, 'BAD_USER_INPUT', 'saveReportValues');
+      await client.refused(SaveReportValuesDocument, { reportId: before.id, values: [], expectedVersion: before.version }, f.tokens.communeHungLoi, 'BAD_USER_INPUT', 'saveReportValues');
       const wrongType = [good[0], { code: 'INSURED', value: '8000' as unknown as number }];
-      await refused(SaveReportValuesDocument, { reportId: before.id, values: wrongType, expectedVersion: before.version }, f.tokens.communeHungLoi, 'BAD_USER_INPUT', 'saveReportValues');
+      await client.refused(SaveReportValuesDocument, { reportId: before.id, values: wrongType, expectedVersion: before.version }, f.tokens.communeHungLoi, 'BAD_USER_INPUT', 'saveReportValues');
       expect(await state('02455')).toEqual(before);
     });
 
     it('every problem of a batch is listed at once, and none is stored', async () => {
       const before = await state('02455');
       const values = [...good, { code: 'XYZ', value: 1 }, { code: 'POOR_TOTAL', value: -1 }, { code: 'POOR_INSURED', value: 0.5 }];
-      const result = await refused(SaveReportValuesDocument, { reportId: before.id, values, expectedVersion: before.version }, f.tokens.communeHungLoi, 'BAD_USER_INPUT', 'saveReportValues');
+      const result = await client.refused(SaveReportValuesDocument, { reportId: before.id, values, expectedVersion: before.version }, f.tokens.communeHungLoi, 'BAD_USER_INPUT', 'saveReportValues');
       expect(result.errors![0].extensions?.problems).toHaveLength(3);
       expect(await state('02455')).toEqual(before);
     });
@@ -272,7 +248,7 @@ describe('validation', () => {
       const first = await t.ok(SaveReportValuesDocument, { reportId: base.id, values: asValues(smallCommune(4000)), expectedVersion: base.version }, f.tokens.communeTrungSon);
       expect(first.saveReportValues.version).toBeGreaterThan(base.version);
       const afterFirst = await state('02458');
-      const second = await refused(
+      const second = await client.refused(
         SaveReportValuesDocument,
         { reportId: base.id, values: [{ code: 'POP', value: 4444 }, { code: 'INSURED', value: 4321 }], expectedVersion: base.version },
         f.tokens.communeTrungSon,
@@ -288,8 +264,8 @@ describe('validation', () => {
     it('two saves sent at the same moment on the same version: exactly one is stored', async () => {
       const base = await state('02458');
       const [a, b] = await Promise.all([
-        send(SaveReportValuesDocument, { reportId: base.id, values: [{ code: 'POP', value: 4100 }], expectedVersion: base.version }, f.tokens.communeTrungSon),
-        send(SaveReportValuesDocument, { reportId: base.id, values: [{ code: 'POP', value: 4200 }], expectedVersion: base.version }, f.tokens.communeTrungSon),
+        client.send(SaveReportValuesDocument, { reportId: base.id, values: [{ code: 'POP', value: 4100 }], expectedVersion: base.version }, f.tokens.communeTrungSon),
+        client.send(SaveReportValuesDocument, { reportId: base.id, values: [{ code: 'POP', value: 4200 }], expectedVersion: base.version }, f.tokens.communeTrungSon),
       ]);
       expect([codes(a), codes(b)].sort()).toEqual([[], ['CONFLICT']]);
       const winner = codes(a).length === 0 ? 4100 : 4200;
@@ -301,7 +277,7 @@ describe('validation', () => {
       await save('02458', 'communeTrungSon', [{ code: 'POP', value: 4000 }]);
       const current = await state('02458');
       for (const expectedVersion of [current.version - 1, current.version + 1]) {
-        await refused(SubmitReportDocument, { reportId: current.id, expectedVersion }, f.tokens.communeTrungSon, 'CONFLICT', 'submitReport');
+        await client.refused(SubmitReportDocument, { reportId: current.id, expectedVersion }, f.tokens.communeTrungSon, 'CONFLICT', 'submitReport');
         expect(await state('02458')).toEqual(current);
       }
       const sent = await t.ok(SubmitReportDocument, { reportId: current.id, expectedVersion: current.version }, f.tokens.communeTrungSon);
@@ -342,7 +318,7 @@ describe('validation', () => {
     it.each(cases)('%s → %s', async (_name, code, overrides, pattern) => {
       const listed = await t.ok(CampaignsDocument, {}, f.adminToken);
       const before = await tableCounts();
-      const result = await refused(CreateCampaignDocument, { input: campaignInput(overrides) }, f.adminToken, code, 'createCampaign');
+      const result = await client.refused(CreateCampaignDocument, { input: campaignInput(overrides) }, f.adminToken, code, 'createCampaign');
       expect(result.errors![0].message).toMatch(pattern);
       expect(await t.ok(CampaignsDocument, {}, f.adminToken)).toEqual(listed);
       expect(await tableCounts()).toEqual(before);
@@ -359,18 +335,18 @@ describe('validation', () => {
   describe('odd identifiers and paging input', () => {
     it('are refused with a code, never an internal error', async () => {
       for (const id of ['abc', '-1', '0', '1e3', '99999999999999999999', '']) {
-        await refused(ReportDocument, { id }, f.adminToken, 'NOT_FOUND', 'report');
-        await refused(SubmitReportDocument, { reportId: id, expectedVersion: 1 }, f.adminToken, 'NOT_FOUND', 'submitReport');
+        await client.refused(ReportDocument, { id }, f.adminToken, 'NOT_FOUND', 'report');
+        await client.refused(SubmitReportDocument, { reportId: id, expectedVersion: 1 }, f.adminToken, 'NOT_FOUND', 'submitReport');
       }
-      await refused(ReportsDocument, { campaignId: 'xyz' }, f.adminToken, 'NOT_FOUND', 'reports');
-      await refused(ReportsDocument, { campaignId, first: 0 }, f.adminToken, 'BAD_USER_INPUT', 'reports');
-      await refused(ReportsDocument, { campaignId, first: 100000 }, f.adminToken, 'BAD_USER_INPUT', 'reports');
-      await refused(ReportsDocument, { campaignId, after: 'không-phải-con-trỏ' }, f.adminToken, 'BAD_USER_INPUT', 'reports');
-      await refused(ReportsDocument, { campaignId, unitCode: '99999' }, f.adminToken, 'NOT_FOUND', 'reports');
+      await client.refused(ReportsDocument, { campaignId: 'xyz' }, f.adminToken, 'NOT_FOUND', 'reports');
+      await client.refused(ReportsDocument, { campaignId, first: 0 }, f.adminToken, 'BAD_USER_INPUT', 'reports');
+      await client.refused(ReportsDocument, { campaignId, first: 100000 }, f.adminToken, 'BAD_USER_INPUT', 'reports');
+      await client.refused(ReportsDocument, { campaignId, after: 'không-phải-con-trỏ' }, f.adminToken, 'BAD_USER_INPUT', 'reports');
+      await client.refused(ReportsDocument, { campaignId, unitCode: '99999' }, f.adminToken, 'NOT_FOUND', 'reports');
     });
   });
 
   it('no refusal carried a stack trace or an internal error', () => {
-    expect(errorsChecked).toBeGreaterThanOrEqual(50);
+    expect(client.errorsChecked).toBeGreaterThanOrEqual(50);
   });
 });

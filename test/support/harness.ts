@@ -97,3 +97,38 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
 export function codes(result: GraphQLResult<unknown>): (string | undefined)[] {
   return (result.errors ?? []).map((e) => e.extensions?.code);
 }
+
+/**
+ * Sends operations and checks every error that comes back is clean: it carries a code, is not an internal
+ * error, and shows no stack. `refused` also demands one exact code and no data for the field.
+ */
+export class CheckedClient {
+  errorsChecked = 0;
+
+  constructor(private readonly t: TestHub) {}
+
+  expectCleanErrors(result: { errors?: GraphQLErrorShape[] }): void {
+    for (const error of result.errors ?? []) {
+      this.errorsChecked++;
+      expect(error.extensions?.code).toEqual(expect.any(String));
+      expect(error.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+      expect(error.extensions ?? {}).not.toHaveProperty('stacktrace');
+      expect(error.extensions ?? {}).not.toHaveProperty('exception');
+      expect(JSON.stringify(error)).not.toMatch(/\bat \S+ \(|\bat .*:\d+:\d+|\.ts:\d+/);
+    }
+  }
+
+  async send<T, V>(doc: TypedDocumentNode<T, V>, variables: V, token: string | null): Promise<GraphQLResult<T>> {
+    const result = await this.t.request(doc, variables, token);
+    this.expectCleanErrors(result);
+    return result;
+  }
+
+  async refused<T, V>(doc: TypedDocumentNode<T, V>, variables: V, token: string | null, code: string, field: string) {
+    const result = await this.send(doc, variables, token);
+    expect(codes(result)).toEqual([code]);
+    const data = result.data as Record<string, unknown> | null | undefined;
+    expect(data?.[field] ?? null).toBeNull();
+    return result;
+  }
+}
