@@ -22,6 +22,8 @@ import { verifyAccessToken } from './auth/token';
 import { User, Role } from './auth/user.entity';
 import { unauthenticated } from './common/errors';
 import { seedDemo } from './demo/demo.seed';
+import { AdministrativeUnit } from './units/unit.entity';
+import { Campaign } from './campaigns/campaign.entity';
 
 export interface Hub {
   url: string;
@@ -76,6 +78,16 @@ async function resolveCaller(em: EntityManager, config: HubConfig, clock: Clock,
   }
 }
 
+/** No units, no campaigns, and no account but a configured admin: the only database the demo may fill. */
+async function isEmpty(em: EntityManager): Promise<boolean> {
+  const [units, campaigns, others] = await Promise.all([
+    em.count(AdministrativeUnit, {}),
+    em.count(Campaign, {}),
+    em.count(User, { role: { $ne: Role.ADMIN } }),
+  ]);
+  return units === 0 && campaigns === 0 && others === 0;
+}
+
 /** Opens the database, prepares it (forms, first admin, demo) and serves GraphQL on /graphql and GET /health. */
 export async function startHub(options: HubOptions): Promise<Hub> {
   const { config } = options;
@@ -89,7 +101,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     await services.auth.createUser(setupEm, clock, { ...config.admin, fullName: 'Quản trị hệ thống', role: Role.ADMIN });
     log(`Đã tạo tài khoản quản trị "${config.admin.username}".`);
   }
-  if (config.seedDemo && (await setupEm.count(User, {})) <= (config.admin ? 1 : 0)) {
+  if (config.seedDemo && (await isEmpty(setupEm))) {
     await seedDemo(orm.em.fork() as EntityManager, services, log);
   }
 
@@ -122,6 +134,19 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       },
     }),
   );
+
+  // Requests that never reach GraphQL (unreadable JSON, too large) still get a coded answer and no stack.
+  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const tooLarge = error.type === 'entity.too.large' || error.status === 413;
+    res.status(tooLarge ? 413 : (error.status ?? 500) < 500 ? (error.status as number) : 400).json({
+      errors: [
+        {
+          message: tooLarge ? 'Yêu cầu quá lớn (tối đa 5 MB).' : 'Yêu cầu không đọc được: nội dung phải là JSON hợp lệ.',
+          extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
+        },
+      ],
+    });
+  });
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, '127.0.0.1', resolve));
   const port = (httpServer.address() as AddressInfo).port;

@@ -46,6 +46,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const port = env.PORT ? Number(env.PORT) : 4000;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT không hợp lệ: ${env.PORT}`);
   const databaseUrl = env.DATABASE_URL || './data/hub.sqlite';
+  const ttlSeconds = env.JWT_TTL_SECONDS ? Number(env.JWT_TTL_SECONDS) : DEFAULT_TTL_SECONDS;
+  if (!Number.isInteger(ttlSeconds) || ttlSeconds < 60) throw new Error(`JWT_TTL_SECONDS phải là số giây (≥ 60): ${env.JWT_TTL_SECONDS}`);
   const admin =
     env.ADMIN_USERNAME && env.ADMIN_PASSWORD ? { username: env.ADMIN_USERNAME, password: env.ADMIN_PASSWORD } : null;
   return {
@@ -55,7 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       secret: jwtSecret(env, databaseUrl),
       issuer: JWT_ISSUER,
       audience: JWT_AUDIENCE,
-      ttlSeconds: env.JWT_TTL_SECONDS ? Number(env.JWT_TTL_SECONDS) : DEFAULT_TTL_SECONDS,
+      ttlSeconds,
     },
     seedDemo: flag(env.SEED_DEMO, true),
     admin,

@@ -1,5 +1,7 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchemaSync } from 'type-graphql';
+import { buildSchemaSync, MiddlewareFn } from 'type-graphql';
+import { HubContext } from './context';
+import { Loaders } from './loaders';
 import { AuthResolver } from './auth/auth.resolver';
 import { CampaignResolver } from './campaigns/campaign.resolver';
 import { ReportResolver } from './reports/report.resolver';
@@ -8,10 +10,24 @@ import { UnitResolver } from './units/unit.resolver';
 
 let built: GraphQLSchema | null = null;
 
+/**
+ * After each mutation, the request forgets what it had read: a later field or a second mutation in the same
+ * operation sees the stored state, not the cache from before the write.
+ */
+const freshReadsAfterWrites: MiddlewareFn<HubContext> = async ({ info, context }, next) => {
+  const result = await next();
+  if (info.parentType.name === 'Mutation' && info.path.prev === undefined) {
+    context.em.clear();
+    context.loaders = new Loaders(context.em, context.loaders.day);
+  }
+  return result;
+};
+
 export function hubSchema(): GraphQLSchema {
   built ??= buildSchemaSync({
     resolvers: [UnitResolver, AuthResolver, TemplateResolver, CampaignResolver, ReportResolver],
     validate: false,
+    globalMiddlewares: [freshReadsAfterWrites],
   });
   return built;
 }

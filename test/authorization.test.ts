@@ -21,7 +21,7 @@ import {
   UnitDocument,
 } from './generated/graphql';
 import { ADMIN, CheckedClient, codes, GraphQLResult, startTestHub, TestHub } from './support/harness';
-import { asValues, Fixture, FIXTURE_USERS, FixtureUser, loadFixture, PASSWORD, smallCommune, SON_DUONG_COMMUNES } from './support/fixture';
+import { asValues, Fixture, FIXTURE_USERS, FixtureUser, loadFixture, PASSWORD, smallCommune, SON_DUONG_COMMUNES, versionOf } from './support/fixture';
 
 /**
  * Who may do what, through the real HTTP server: tokens are checked strictly, reads stop at the edge of the
@@ -130,7 +130,7 @@ describe('authorization', () => {
       await unchanged(['02539'], () =>
         client.refused(SaveReportValuesDocument, { reportId: reportId.get('02539')!, values: [{ code: 'POP', value: 1 }], expectedVersion: 1 }, null, 'UNAUTHENTICATED', 'saveReportValues'),
       );
-      await unchanged(['02536'], () => client.refused(ApproveReportDocument, { reportId: reportId.get('02536')! }, null, 'UNAUTHENTICATED', 'approveReport'));
+      await unchanged(['02536'], async () => client.refused(ApproveReportDocument, { reportId: reportId.get('02536')!, expectedVersion: await versionOf(t, f.adminToken, reportId.get('02536')!)}, null, 'UNAUTHENTICATED', 'approveReport'));
       const before = await t.ok(CampaignsDocument, {}, f.adminToken);
       await client.refused(CreateCampaignDocument, { input: campaignInput('Không được tạo', '08') }, null, 'UNAUTHENTICATED', 'createCampaign');
       expect(await t.ok(CampaignsDocument, {}, f.adminToken)).toEqual(before);
@@ -359,8 +359,8 @@ describe('authorization', () => {
       const id = reportId.get('02536')!;
       for (const user of ['communeSonDuong', 'districtSonDuongReporter', 'provinceReporter'] as const) {
         await unchanged(['02536', '076'], async () => {
-          await client.refused(ApproveReportDocument, { reportId: id }, f.tokens[user], 'FORBIDDEN', 'approveReport');
-          await client.refused(ReturnReportDocument, { reportId: id, reason: 'Sai số liệu.' }, f.tokens[user], 'FORBIDDEN', 'returnReport');
+          await client.refused(ApproveReportDocument, { reportId: id, expectedVersion: await versionOf(t, f.adminToken, id)}, f.tokens[user], 'FORBIDDEN', 'approveReport');
+          await client.refused(ReturnReportDocument, { reportId: id, expectedVersion: await versionOf(t, f.adminToken, id), reason: 'Sai số liệu.' }, f.tokens[user], 'FORBIDDEN', 'returnReport');
         });
       }
     });
@@ -369,15 +369,15 @@ describe('authorization', () => {
       const id = reportId.get('02536')!;
       for (const user of ['districtYenSonApprover', 'districtThanhHaApprover'] as const) {
         await unchanged(['02536', '076'], async () => {
-          await client.refused(ApproveReportDocument, { reportId: id }, f.tokens[user], 'NOT_FOUND', 'approveReport');
-          await client.refused(ReturnReportDocument, { reportId: id, reason: 'Sai số liệu.' }, f.tokens[user], 'NOT_FOUND', 'returnReport');
+          await client.refused(ApproveReportDocument, { reportId: id, expectedVersion: await versionOf(t, f.adminToken, id)}, f.tokens[user], 'NOT_FOUND', 'approveReport');
+          await client.refused(ReturnReportDocument, { reportId: id, expectedVersion: await versionOf(t, f.adminToken, id), reason: 'Sai số liệu.' }, f.tokens[user], 'NOT_FOUND', 'returnReport');
         });
       }
       // Sơn Dương's approver cannot approve Yên Sơn's commune either
-      await unchanged(['02455'], () => client.refused(ApproveReportDocument, { reportId: reportId.get('02455')! }, f.tokens.districtSonDuongApprover, 'NOT_FOUND', 'approveReport'));
-      await unchanged(['10813'], () => client.refused(ApproveReportDocument, { reportId: reportId.get('10813')! }, f.tokens.districtSonDuongApprover, 'NOT_FOUND', 'approveReport'));
+      await unchanged(['02455'], async () => client.refused(ApproveReportDocument, { reportId: reportId.get('02455')!, expectedVersion: await versionOf(t, f.adminToken, reportId.get('02455')!)}, f.tokens.districtSonDuongApprover, 'NOT_FOUND', 'approveReport'));
+      await unchanged(['10813'], async () => client.refused(ApproveReportDocument, { reportId: reportId.get('10813')!, expectedVersion: await versionOf(t, f.adminToken, reportId.get('10813')!)}, f.tokens.districtSonDuongApprover, 'NOT_FOUND', 'approveReport'));
       // the province approver reviews districts, not communes two levels down
-      await unchanged(['02536', '076'], () => client.refused(ApproveReportDocument, { reportId: id }, f.tokens.provinceApprover, 'FORBIDDEN', 'approveReport'));
+      await unchanged(['02536', '076'], async () => client.refused(ApproveReportDocument, { reportId: id, expectedVersion: await versionOf(t, f.adminToken, id)}, f.tokens.provinceApprover, 'FORBIDDEN', 'approveReport'));
     });
 
     it('monitors read but cannot save, submit, approve or return: FORBIDDEN', async () => {
@@ -387,9 +387,9 @@ describe('authorization', () => {
         await unchanged(['02539', '02536', '076'], async () => {
           await client.refused(SaveReportValuesDocument, { reportId: reportId.get('02539')!, values: [{ code: 'POP', value: 1 }], expectedVersion: draft.version }, token, 'FORBIDDEN', 'saveReportValues');
           await client.refused(SubmitReportDocument, { reportId: reportId.get('02539')!, expectedVersion: draft.version }, token, 'FORBIDDEN', 'submitReport');
-          await client.refused(ApproveReportDocument, { reportId: reportId.get('02536')! }, token, 'FORBIDDEN', 'approveReport');
-          await client.refused(ReturnReportDocument, { reportId: reportId.get('02536')!, reason: 'Xem lại.' }, token, 'FORBIDDEN', 'returnReport');
-          await client.refused(ApproveReportDocument, { reportId: reportId.get('02539')! }, token, 'FORBIDDEN', 'approveReport');
+          await client.refused(ApproveReportDocument, { reportId: reportId.get('02536')!, expectedVersion: await versionOf(t, f.adminToken, reportId.get('02536')!)}, token, 'FORBIDDEN', 'approveReport');
+          await client.refused(ReturnReportDocument, { reportId: reportId.get('02536')!, expectedVersion: await versionOf(t, f.adminToken, reportId.get('02536')!), reason: 'Xem lại.' }, token, 'FORBIDDEN', 'returnReport');
+          await client.refused(ApproveReportDocument, { reportId: reportId.get('02539')!, expectedVersion: await versionOf(t, f.adminToken, reportId.get('02539')!)}, token, 'FORBIDDEN', 'approveReport');
         });
         // what they may do: read
         expect((await t.ok(ReportDocument, { id: reportId.get('02536')! }, token)).report.allowedActions).toEqual([]);
@@ -420,7 +420,7 @@ describe('authorization', () => {
 
     it('the right people can do what the others were refused, so the refusals were about who asked', async () => {
       const before = await state('02536');
-      const approved = await t.ok(ApproveReportDocument, { reportId: reportId.get('02536')! }, f.tokens.districtSonDuongApprover);
+      const approved = await t.ok(ApproveReportDocument, { reportId: reportId.get('02536')!, expectedVersion: await versionOf(t, f.adminToken, reportId.get('02536')!)}, f.tokens.districtSonDuongApprover);
       expect(approved.approveReport.status).toBe('APPROVED');
       expect(approved.approveReport.version).toBeGreaterThan(before.version);
       const draft = await state('02539');

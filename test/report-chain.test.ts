@@ -10,7 +10,7 @@ import {
   UnapproveReportDocument,
 } from './generated/graphql';
 import { codes, startTestHub, TestHub } from './support/harness';
-import { asValues, Fixture, loadFixture, SEED_003_DEADLINES, smallCommune, SON_DUONG_2020, SON_DUONG_COMMUNES } from './support/fixture';
+import { asValues, Fixture, loadFixture, SEED_003_DEADLINES, smallCommune, SON_DUONG_2020, SON_DUONG_COMMUNES, versionOf } from './support/fixture';
 
 /**
  * The whole chain through the real HTTP server on a real SQLite database, on the deadlines of seed 003:
@@ -70,7 +70,7 @@ describe('report chain: commune → district → province', () => {
 
   it('who may act is checked before state and version: strangers hear FORBIDDEN', async () => {
     const r = reportOf.get('02536')!;
-    const ownDraft = await t.request(ApproveReportDocument, { reportId: r.id }, f.tokens.communeSonDuong);
+    const ownDraft = await t.request(ApproveReportDocument, { reportId: r.id, expectedVersion: await versionOf(t, f.adminToken, r.id)}, f.tokens.communeSonDuong);
     expect(codes(ownDraft)).toEqual(['FORBIDDEN']);
     const staleStranger = await t.request(SaveReportValuesDocument, { reportId: r.id, values: [{ code: 'POP', value: 1 }], expectedVersion: 99 }, f.tokens.districtSonDuongMonitor);
     expect(codes(staleStranger)).toEqual(['FORBIDDEN']);
@@ -101,19 +101,29 @@ describe('report chain: commune → district → province', () => {
   it('the district returns a report with a reason; the reporter corrects and resubmits; the reason stays in history', async () => {
     t.clock.set('2019-04-20T02:00:00Z');
     const r = reportOf.get('02536')!;
-    const noReason = await t.request(ReturnReportDocument, { reportId: r.id, reason: '  ' }, f.tokens.districtSonDuongApprover);
+    const noReason = await t.request(ReturnReportDocument, { reportId: r.id, expectedVersion: await versionOf(t, f.adminToken, r.id), reason: '  ' }, f.tokens.districtSonDuongApprover);
     expect(codes(noReason)).toEqual(['BAD_USER_INPUT']);
 
     const reason = 'Số thẻ nhóm G5 chưa khớp danh sách BHXH huyện, đề nghị rà soát.';
-    const returned = await t.ok(ReturnReportDocument, { reportId: r.id, reason }, f.tokens.districtSonDuongApprover);
+    const returned = await t.ok(ReturnReportDocument, { reportId: r.id, expectedVersion: await versionOf(t, f.adminToken, r.id), reason }, f.tokens.districtSonDuongApprover);
     expect(returned.returnReport.status).toBe('RETURNED');
     remember(returned.returnReport);
     const editable = await t.ok(ReportDocument, { id: r.id }, f.tokens.communeSonDuong);
     expect(editable.report.allowedActions).toEqual(['SAVE', 'SUBMIT']);
 
-    // Same totals, resubmitted after the deadline: the report stays on time, because its first submission was.
+    // Re-sending the same figures stores nothing new: no version, no history entry.
     t.clock.set('2019-04-21T02:00:00Z');
-    const sent = await fillAndSubmit('02536', f.tokens.communeSonDuong, SON_DUONG_COMMUNES['02536']);
+    const same = await t.ok(SaveReportValuesDocument, { reportId: r.id, values: asValues(SON_DUONG_COMMUNES['02536']), expectedVersion: reportOf.get('02536')!.version }, f.tokens.communeSonDuong);
+    expect(same.saveReportValues.version).toBe(reportOf.get('02536')!.version);
+    // The officer checked G5 with the district's social insurance office and explains; resubmitted after the
+    // deadline, the report stays on time, because its first submission was.
+    const explained = await t.ok(
+      SaveReportValuesDocument,
+      { reportId: r.id, values: [{ code: 'DIFFICULTIES', text: 'Đã đối chiếu nhóm G5 với BHXH huyện: số liệu đúng.' }], expectedVersion: same.saveReportValues.version },
+      f.tokens.communeSonDuong,
+    );
+    const sent = (await t.ok(SubmitReportDocument, { reportId: r.id, expectedVersion: explained.saveReportValues.version }, f.tokens.communeSonDuong)).submitReport;
+    remember(sent);
     expect(sent.status).toBe('SUBMITTED');
     expect(sent.late).toBe(false);
 
@@ -141,12 +151,12 @@ describe('report chain: commune → district → province', () => {
     // what is still under review is visible as provisional figures
     expect(before.report.provisionalValues.map((v) => v.value)).toEqual([204908, 194213, expect.closeTo(94.7806, 4)]);
 
-    await t.ok(ApproveReportDocument, { reportId: reportOf.get('02536')!.id }, f.tokens.districtSonDuongApprover);
+    await t.ok(ApproveReportDocument, { reportId: reportOf.get('02536')!.id, expectedVersion: await versionOf(t, f.adminToken, reportOf.get('02536')!.id)}, f.tokens.districtSonDuongApprover);
     const partial = await t.ok(ReportDocument, { id: district.id, codes: ['POP', 'INSURED'] }, f.tokens.districtSonDuongReporter);
     expect(partial.report.values.map((v) => v.value)).toEqual([65000, 62100]);
 
     for (const code of ['02539', '02542']) {
-      const approved = await t.ok(ApproveReportDocument, { reportId: reportOf.get(code)!.id, comment: 'Đồng ý.' }, f.tokens.districtSonDuongApprover);
+      const approved = await t.ok(ApproveReportDocument, { reportId: reportOf.get(code)!.id, expectedVersion: await versionOf(t, f.adminToken, reportOf.get(code)!.id), comment: 'Đồng ý.' }, f.tokens.districtSonDuongApprover);
       expect(approved.approveReport.status).toBe('APPROVED');
     }
     const full = await t.ok(ReportDocument, { id: district.id }, f.tokens.districtSonDuongReporter);
@@ -161,17 +171,19 @@ describe('report chain: commune → district → province', () => {
     expect(rate.display).toBe('94,78%');
     expect(byCode.get('POP')!.display).toBe('204.908');
     expect(full.report.completeness.display).toBe('3/3');
+    // each approval left a trace on the district report, so a stale version there can be explained
+    expect(full.report.history.filter((h) => h.action === 'CONSOLIDATE').map((h) => h.childUnitCode)).toEqual(['02536', '02539', '02542']);
     expect(full.report.validation.valid).toBe(true);
   });
 
   it('an approval can be withdrawn with a reason while the district has not submitted, and the sums follow', async () => {
     const district = reportOf.get('076')!;
     const id = reportOf.get('02539')!.id;
-    const unapproved = await t.ok(UnapproveReportDocument, { reportId: id, reason: 'Cần đối chiếu lại số trẻ em dưới 6 tuổi.' }, f.tokens.districtSonDuongApprover);
+    const unapproved = await t.ok(UnapproveReportDocument, { reportId: id, expectedVersion: await versionOf(t, f.adminToken, id), reason: 'Cần đối chiếu lại số trẻ em dưới 6 tuổi.' }, f.tokens.districtSonDuongApprover);
     expect(unapproved.unapproveReport.status).toBe('SUBMITTED');
     const after = await t.ok(ReportDocument, { id: district.id, codes: ['POP'] }, f.tokens.districtSonDuongApprover);
     expect(after.report.values[0].value).toBe(204908 - 69500);
-    await t.ok(ApproveReportDocument, { reportId: id }, f.tokens.districtSonDuongApprover);
+    await t.ok(ApproveReportDocument, { reportId: id, expectedVersion: await versionOf(t, f.adminToken, id)}, f.tokens.districtSonDuongApprover);
     const back = await t.ok(ReportDocument, { id: district.id, codes: ['POP'] }, f.tokens.districtSonDuongApprover);
     expect(back.report.values[0].value).toBe(204908);
   });
@@ -194,13 +206,13 @@ describe('report chain: commune → district → province', () => {
     expect(sent.submitReport.status).toBe('SUBMITTED');
     expect(sent.submitReport.late).toBe(false);
 
-    const frozen = await t.request(UnapproveReportDocument, { reportId: reportOf.get('02542')!.id, reason: 'Muốn sửa.' }, f.tokens.districtSonDuongApprover);
+    const frozen = await t.request(UnapproveReportDocument, { reportId: reportOf.get('02542')!.id, expectedVersion: await versionOf(t, f.adminToken, reportOf.get('02542')!.id), reason: 'Muốn sửa.' }, f.tokens.districtSonDuongApprover);
     expect(codes(frozen)).toEqual(['INVALID_TRANSITION']);
   });
 
   it('a district with missing communes submits only with allowIncomplete and a note, which records 1/2', async () => {
     await fillAndSubmit('02455', f.tokens.communeHungLoi, smallCommune(9000));
-    await t.ok(ApproveReportDocument, { reportId: reportOf.get('02455')!.id }, f.tokens.districtYenSonApprover);
+    await t.ok(ApproveReportDocument, { reportId: reportOf.get('02455')!.id, expectedVersion: await versionOf(t, f.adminToken, reportOf.get('02455')!.id)}, f.tokens.districtYenSonApprover);
     // Yên Sơn's approver is also its own editor (no separate reporter account)
     const yenSon = await t.ok(ReportDocument, { id: reportOf.get('075')!.id }, f.tokens.districtYenSonApprover);
     const blocked = await t.request(SubmitReportDocument, { reportId: yenSon.report.id, expectedVersion: yenSon.report.version }, f.tokens.districtYenSonApprover);
@@ -237,16 +249,16 @@ describe('report chain: commune → district → province', () => {
   it('the province approves both districts, submits its own report and its approver finalizes it', async () => {
     t.clock.set('2019-06-01T02:00:00Z');
     for (const code of ['075', '076']) {
-      await t.ok(ApproveReportDocument, { reportId: reportOf.get(code)!.id }, f.tokens.provinceApprover);
+      await t.ok(ApproveReportDocument, { reportId: reportOf.get(code)!.id, expectedVersion: await versionOf(t, f.adminToken, reportOf.get(code)!.id)}, f.tokens.provinceApprover);
     }
     const province = await t.ok(ReportDocument, { id: reportOf.get('08')!.id, codes: ['POP', 'INSURED'] }, f.tokens.provinceReporter);
     expect(province.report.values.map((v) => v.value)).toEqual([204908 + 9000, 194213 + smallCommune(9000).INSURED]);
     const sent = await t.ok(SubmitReportDocument, { reportId: province.report.id, expectedVersion: province.report.version }, f.tokens.provinceReporter);
     expect(sent.submitReport.status).toBe('SUBMITTED');
     // the district approver cannot finalize the province; the province's own approver does
-    const wrong = await t.request(ApproveReportDocument, { reportId: province.report.id }, f.tokens.districtSonDuongApprover);
+    const wrong = await t.request(ApproveReportDocument, { reportId: province.report.id, expectedVersion: await versionOf(t, f.adminToken, province.report.id)}, f.tokens.districtSonDuongApprover);
     expect(codes(wrong)).toEqual(['NOT_FOUND']);
-    const done = await t.ok(ApproveReportDocument, { reportId: province.report.id, comment: 'Hoàn tất.' }, f.tokens.provinceApprover);
+    const done = await t.ok(ApproveReportDocument, { reportId: province.report.id, expectedVersion: await versionOf(t, f.adminToken, province.report.id), comment: 'Hoàn tất.' }, f.tokens.provinceApprover);
     expect(done.approveReport.status).toBe('FINALIZED');
     expect(done.approveReport.allowedActions).toEqual([]);
   });

@@ -35,7 +35,9 @@ export function requireActor(caller: Caller): Actor {
 
 export function requireRole(caller: Caller, ...roles: Role[]): Actor {
   const who = requireActor(caller);
-  if (!roles.includes(who.role)) throw forbidden('Chức năng này chỉ dành cho quản trị hệ thống.');
+  if (!roles.includes(who.role)) {
+    throw forbidden(roles.length === 1 && roles[0] === Role.ADMIN ? 'Chức năng này chỉ dành cho quản trị hệ thống.' : 'Vai trò của bạn không được dùng chức năng này.');
+  }
   return who;
 }
 

@@ -30,7 +30,9 @@ export function verifyAccessToken(settings: JwtSettings, clock: Clock, token: st
       audience: settings.audience,
       clockTimestamp: Math.floor(clock.now().getTime() / 1000),
     });
-    if (typeof payload === 'string' || typeof payload.sub !== 'string') throw new Error('malformed');
+    if (typeof payload === 'string' || typeof payload.sub !== 'string' || typeof payload.exp !== 'number') {
+      throw new Error('malformed');
+    }
     return { sub: payload.sub, role: String(payload.role ?? '') };
   } catch (error) {
     if (error instanceof jwt.TokenExpiredError) {

@@ -42,6 +42,6 @@ export class User {
   unit?: AdministrativeUnit | null;
 
   @Field(() => Date)
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   createdAt!: Date;
 }

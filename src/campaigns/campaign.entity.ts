@@ -1,6 +1,6 @@
 import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { AdministrativeUnit, LEVEL_RANK, UnitLevel } from '../units/unit.entity';
+import { AdministrativeUnit, UnitLevel } from '../units/unit.entity';
 import { ReportTemplate } from '../templates/template.entity';
 import { User } from '../auth/user.entity';
 
@@ -43,7 +43,7 @@ export class Campaign {
   createdBy?: User | null;
 
   @Field(() => Date)
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   createdAt!: Date;
 }
 
@@ -67,10 +67,6 @@ export class CampaignLevel {
   rank!: number;
 
   @Field(() => Date, { description: 'Hạn nộp (thời điểm, UTC). "Trước ngày 20/11" là 20/11 00:00 giờ Việt Nam.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   dueAt!: Date;
-
-  static compare(a: { level: UnitLevel }, b: { level: UnitLevel }): number {
-    return LEVEL_RANK[a.level] - LEVEL_RANK[b.level];
-  }
 }

@@ -69,7 +69,11 @@ export async function seedDemo(em: EntityManager, services: Services, log: (m: s
   }
   const admin = users.get('quantri') ?? actorOf(await em.findOneOrFail(User, { role: Role.ADMIN }, { populate: ['unit'] }));
   // One reporter per commune, so every commune's history names a real account.
-  const communes = await em.find(AdministrativeUnit, { level: UnitLevel.COMMUNE }, { orderBy: { code: 'asc' } });
+  const communes = await em.find(
+    AdministrativeUnit,
+    { level: UnitLevel.COMMUNE, parent: { code: { $in: [SON_DUONG, TP_TUYEN_QUANG] } } },
+    { orderBy: { code: 'asc' } },
+  );
   for (const commune of communes) {
     const username = `xa${commune.code}.nhaplieu`;
     const user = await inTransaction(em, (tem) =>
@@ -125,9 +129,9 @@ export async function seedDemo(em: EntityManager, services: Services, log: (m: s
   for (const report of sonDuong) {
     clock.advance(10 * 60 * 1000);
     if (report.unitCode === SD_RETURNED) {
-      await reporters.returnReport(em.fork(), clock, sdApprover, report.id, RETURN_REASON, null);
+      await reporters.returnReport(em.fork(), clock, sdApprover, report.id, RETURN_REASON, report.version);
     } else if (!SD_PENDING.includes(report.unitCode)) {
-      await reporters.approve(em.fork(), clock, sdApprover, report.id, null, null);
+      await reporters.approve(em.fork(), clock, sdApprover, report.id, null, report.version);
     }
   }
 
@@ -144,7 +148,7 @@ export async function seedDemo(em: EntityManager, services: Services, log: (m: s
     clock.set(new Date(Date.UTC(2021, 0, 6, 2) + i * 24 * 60 * 60 * 1000 * 0.6)); // the last ones after 10/01
     await fill(report, cityFigures[i]);
     await submit(report);
-    if (i < 5) await reporters.approve(em.fork(), clock, cityApprover, report.id, 'Đồng ý.', null);
+    if (i < 5) await reporters.approve(em.fork(), clock, cityApprover, report.id, 'Đồng ý.', report.version);
   }
 
   // The district officer has started Sơn Dương's own narrative (from the district's 2021 plan).

@@ -43,36 +43,39 @@ export class Report {
   @Property({ type: 'string', length: 16 })
   status: ReportStatus = ReportStatus.DRAFT;
 
-  /** Optimistic lock: every change of the report or its values raises it. */
+  /**
+   * Optimistic lock: every change of the report, its values or its consolidated figures raises it, through a
+   * compare-and-set in the report service (so a concurrent writer is refused, not overwritten).
+   */
   @Field(() => Int, { description: 'Phiên bản; gửi kèm khi lưu/nộp để tránh ghi đè thay đổi của người khác.' })
-  @Property({ type: 'integer', version: true })
-  version!: number;
+  @Property({ type: 'integer' })
+  version: number = 1;
 
   @Field(() => Date, { description: 'Hạn nộp của cấp này.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   dueAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'Lần nộp đầu tiên: căn cứ tính đúng hạn.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   firstSubmittedAt: Date | null = null;
 
   @Field(() => Date, { nullable: true, description: 'Lần nộp gần nhất.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   submittedAt: Date | null = null;
 
   @Field(() => Date, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   approvedAt: Date | null = null;
 
   @Field(() => String, { nullable: true, description: 'Ghi chú, giải trình khi nộp.' })
   @Property({ type: 'text', nullable: true })
   submitNote: string | null = null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   createdAt!: Date;
 
   @Field(() => Date)
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   updatedAt!: Date;
 
   /** Late when first sent after its deadline, or still not sent once the deadline has passed. */
@@ -109,6 +112,8 @@ export enum ReportAction {
   APPROVE = 'APPROVE',
   RETURN = 'RETURN',
   UNAPPROVE = 'UNAPPROVE',
+  /** The summed figures were recomputed because a child was approved or its approval withdrawn. */
+  CONSOLIDATE = 'CONSOLIDATE',
 }
 
 /** The append-only history of a report: who did what, when, from which state to which, and why. */
@@ -120,7 +125,7 @@ export class ReportEvent {
   @ManyToOne(() => Report, { index: true })
   report!: Report;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   at!: Date;
 
   /** Null when the system acted (campaign creation). */

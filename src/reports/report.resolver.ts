@@ -17,7 +17,7 @@ import {
   ValueInput,
   WorkflowAction,
 } from './report.types';
-import { isConsolidating, ReportView, sourceOf, validate } from './report.view';
+import { completenessText, isConsolidating, ReportView, sourceOf, validate } from './report.view';
 
 function valueRows(view: ReportView, values: Map<string, StoredValue>, codes: string[] | null): IndicatorValueType[] {
   const consolidating = isConsolidating(view);
@@ -84,7 +84,7 @@ export class ReportResolver {
   approveReport(
     @Arg('reportId', () => ID) reportId: string,
     @Arg('comment', () => String, { nullable: true }) comment: string | null,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Ctx() ctx: HubContext,
   ) {
     const actor = requireActor(ctx);
@@ -95,7 +95,7 @@ export class ReportResolver {
   returnReport(
     @Arg('reportId', () => ID) reportId: string,
     @Arg('reason', () => String) reason: string,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Ctx() ctx: HubContext,
   ) {
     const actor = requireActor(ctx);
@@ -106,7 +106,7 @@ export class ReportResolver {
   unapproveReport(
     @Arg('reportId', () => ID) reportId: string,
     @Arg('reason', () => String) reason: string,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Ctx() ctx: HubContext,
   ) {
     const actor = requireActor(ctx);
@@ -148,7 +148,8 @@ export class ReportResolver {
   }
 
   @FieldResolver(() => [IndicatorValueType], {
-    description: 'Số liệu tạm tính: cộng số liệu hiện có của mọi báo cáo cấp dưới, kể cả chưa duyệt. Chỉ để theo dõi, không phải số chính thức.',
+    description:
+      'Số liệu tạm tính: cộng số liệu hiện có của các báo cáo cấp dưới trực tiếp, kể cả chưa duyệt (với cấp tỉnh: số chính thức hiện có của các huyện). Chỉ để theo dõi, không phải số chính thức.',
   })
   async provisionalValues(@Root() report: Report, @Ctx() ctx: HubContext, @Arg('codes', () => [String], { nullable: true }) codes: string[] | null) {
     const [view, sums] = await Promise.all([ctx.services.reports.view(ctx.loaders, report), ctx.loaders.provisionalSums.load(report.id)]);
@@ -174,14 +175,7 @@ export class ReportResolver {
     const counts = await ctx.loaders.childCounts.load(report.id);
     const s = counts.byStatus;
     const approved = s.APPROVED + s.FINALIZED;
-    return {
-      expected: counts.expected,
-      submitted: s.SUBMITTED + approved,
-      approved,
-      returned: s.RETURNED,
-      draft: s.DRAFT,
-      display: `${approved}/${counts.expected}`,
-    };
+    return { expected: counts.expected, submitted: s.SUBMITTED + approved, approved, returned: s.RETURNED, draft: s.DRAFT, display: completenessText(counts) };
   }
 
   @FieldResolver(() => [HistoryEntryType])
@@ -197,6 +191,7 @@ export class ReportResolver {
       late: typeof e.details?.late === 'boolean' ? e.details.late : null,
       completeness: typeof e.details?.completeness === 'string' ? e.details.completeness : null,
       changedCodes: Array.isArray(e.details?.changedCodes) ? (e.details!.changedCodes as string[]) : null,
+      childUnitCode: typeof e.details?.childUnitCode === 'string' ? e.details.childUnitCode : null,
     }));
   }
 }

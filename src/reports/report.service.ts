@@ -97,7 +97,10 @@ function refusal(guard: ReportGuard, event: ReportWorkflowEvent, view: ReportVie
     case 'hasReason':
       return badInput(event.type === 'RETURN' ? 'Cần nêu lý do trả lại báo cáo.' : 'Cần nêu lý do hủy duyệt.');
     case 'parentOpen':
-      return invalidTransition('Báo cáo cấp trên đã được nộp nên không thể thay đổi việc duyệt báo cáo này.');
+      return invalidTransition(
+        `Báo cáo tổng hợp của ${view.parent?.unitCode ?? 'cấp trên'} đã được gửi lên nên việc duyệt báo cáo này đã khóa. ` +
+          'Nếu cần cập nhật, đề nghị cấp trên nữa trả lại báo cáo tổng hợp đó.',
+      );
     case 'isTopOfChain':
       return invalidTransition('Thao tác không áp dụng cho báo cáo này.');
   }
@@ -170,15 +173,15 @@ export class ReportService {
     return this.act(em, clock, actor, id, { type: 'SUBMIT', note, allowIncomplete }, expectedVersion);
   }
 
-  approve(em: EntityManager, clock: Clock, actor: Actor, id: number, comment: string | null, expectedVersion: number | null) {
+  approve(em: EntityManager, clock: Clock, actor: Actor, id: number, comment: string | null, expectedVersion: number) {
     return this.act(em, clock, actor, id, { type: 'APPROVE', comment }, expectedVersion);
   }
 
-  returnReport(em: EntityManager, clock: Clock, actor: Actor, id: number, reason: string, expectedVersion: number | null) {
+  returnReport(em: EntityManager, clock: Clock, actor: Actor, id: number, reason: string, expectedVersion: number) {
     return this.act(em, clock, actor, id, { type: 'RETURN', reason }, expectedVersion);
   }
 
-  unapprove(em: EntityManager, clock: Clock, actor: Actor, id: number, reason: string, expectedVersion: number | null) {
+  unapprove(em: EntityManager, clock: Clock, actor: Actor, id: number, reason: string, expectedVersion: number) {
     return this.act(em, clock, actor, id, { type: 'UNAPPROVE', reason }, expectedVersion);
   }
 
@@ -192,7 +195,7 @@ export class ReportService {
     actor: Actor,
     id: number,
     event: ReportWorkflowEvent,
-    expectedVersion: number | null,
+    expectedVersion: number,
     beforeTransition?: (tem: EntityManager, view: ReportView) => Promise<Record<string, unknown>>,
   ): Promise<Report> {
     return inTransaction(em, async (tem) => {
@@ -204,7 +207,7 @@ export class ReportService {
       // Who may act at all comes first: a stranger to this report hears FORBIDDEN, whatever its state or version.
       const role = roleRequirement(event.type, facts);
       if (!role.holds) throw refusal(role.guard, event, view);
-      if (expectedVersion != null && report.version !== expectedVersion) {
+      if (report.version !== expectedVersion) {
         throw conflict(STALE_VERSION_MESSAGE, { currentVersion: report.version });
       }
       const from = report.status;
@@ -216,6 +219,9 @@ export class ReportService {
         throw refusal(decision.failedGuard, event, view);
       }
       const details: Record<string, unknown> = beforeTransition ? await beforeTransition(tem, view) : {};
+      if (event.type === 'SAVE' && Array.isArray(details.changedCodes) && details.changedCodes.length === 0) {
+        return report; // nothing changed: no new version, no history entry
+      }
       let reason: string | null = null;
       for (const effect of decision.effects) {
         this.applyEffect(effect, report, event, now, details);
@@ -226,8 +232,8 @@ export class ReportService {
       }
       if (event.type === 'RETURN' || event.type === 'UNAPPROVE') reason = event.reason!.trim();
       if (event.type === 'APPROVE') reason = event.comment?.trim() || null;
+      await this.claimNextVersion(tem, report, now);
       report.status = decision.to;
-      report.updatedAt = now;
       tem.create(ReportEvent, {
         report,
         at: now,
@@ -242,11 +248,35 @@ export class ReportService {
       await tem.flush();
       if (decision.effects.includes('consolidateParent') && view.parent) {
         await this.consolidate(tem, view.parent, view.template.summedCodes);
-        view.parent.updatedAt = now; // the parent's figures changed: its version moves too
+        // The parent's figures changed: its version moves, and its history says why.
+        await this.claimNextVersion(tem, view.parent, now);
+        tem.create(ReportEvent, {
+          report: view.parent,
+          at: now,
+          actorId: actor.userId,
+          actorName: actor.name,
+          action: ReportAction.CONSOLIDATE,
+          fromStatus: view.parent.status,
+          toStatus: view.parent.status,
+          reason: null,
+          details: { childUnitCode: report.unitCode, childStatus: decision.to },
+        });
         await tem.flush();
       }
       return report;
     });
+  }
+
+  /**
+   * Compare-and-set on the version: the UPDATE succeeds only if nobody changed the report since it was read
+   * in this transaction, and it holds the row until commit. Otherwise the caller's view is stale: CONFLICT.
+   */
+  private async claimNextVersion(em: EntityManager, report: Report, now: Date): Promise<void> {
+    const next = report.version + 1;
+    const claimed = await em.nativeUpdate(Report, { id: report.id, version: report.version }, { version: next, updatedAt: now });
+    if (claimed !== 1) throw conflict(STALE_VERSION_MESSAGE);
+    report.version = next;
+    report.updatedAt = now;
   }
 
   private applyEffect(effect: ReportEffect, report: Report, event: ReportWorkflowEvent, now: Date, details: Record<string, unknown>) {

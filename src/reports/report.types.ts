@@ -77,4 +77,6 @@ export class HistoryEntryType {
   @Field(() => String, { nullable: true, description: 'Mức đầy đủ của cấp dưới khi nộp, ví dụ "12/15".' })
   completeness!: string | null;
   @Field(() => [String], { nullable: true, description: 'Các chỉ tiêu thay đổi khi lưu.' }) changedCodes!: string[] | null;
+  @Field(() => String, { nullable: true, description: 'Với CONSOLIDATE: đơn vị cấp dưới vừa được duyệt hoặc hủy duyệt.' })
+  childUnitCode!: string | null;
 }

@@ -26,7 +26,7 @@ export class ReportTemplate {
   @Property({ type: 'boolean' })
   builtIn: boolean = false;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   createdAt!: Date;
 
   get compiled(): CompiledTemplate {

@@ -1,4 +1,4 @@
-import { Info, parse } from 'csv-parse/sync';
+import { CsvError, Info, parse } from 'csv-parse/sync';
 import { foldVietnamese } from '../common/text';
 import { UnitLevel } from './unit.entity';
 
@@ -61,13 +61,22 @@ function normaliseCode(raw: string, level: UnitLevel): string | null {
 
 export function parseUnitCsv(text: string): ParsedUnits {
   // `info` keeps each record's line in the file, so messages name the right line even past skipped blank lines.
-  const parsed = parse(text, {
-    bom: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-    trim: true,
-    info: true,
-  }) as unknown as { record: string[]; info: Info }[];
+  let parsed: { record: string[]; info: Info }[];
+  try {
+    parsed = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+      info: true,
+    }) as unknown as { record: string[]; info: Info }[];
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const line = (error as CsvError & { lines?: number }).lines;
+      throw new UnitCsvError([`Dòng ${line ?? '?'}: tệp CSV sai cấu trúc (thiếu dấu ngoặc kép đóng hoặc ký tự lạ). Hãy xuất lại tệp từ bảng tính dưới dạng CSV UTF-8.`]);
+    }
+    throw error;
+  }
   if (parsed.length === 0) throw new UnitCsvError(['Tệp CSV trống.']);
   const header = parsed[0].record.map(foldVietnamese);
   const index: Record<string, number> = {};

@@ -69,9 +69,4 @@ export class AdministrativeUnit {
   @Field(() => String, { nullable: true, description: 'Ngày hết hiệu lực (YYYY-MM-DD, ngày cuối còn hiệu lực); trống: đang hiệu lực.' })
   @Property({ type: 'string', length: 10, nullable: true })
   validTo: string | null = null;
-
-  /** True when the unit exists on the given day (YYYY-MM-DD). */
-  isValidOn(day: string): boolean {
-    return (this.validFrom == null || this.validFrom <= day) && (this.validTo == null || this.validTo >= day);
-  }
 }

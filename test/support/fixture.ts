@@ -1,4 +1,4 @@
-import { CreateUserDocument, ImportUnitsDocument, Role } from '../generated/graphql';
+import { CreateUserDocument, ImportUnitsDocument, ReportVersionDocument, Role } from '../generated/graphql';
 import { ADMIN, TestHub } from './harness';
 
 /**
@@ -92,3 +92,8 @@ export const SEED_003_DEADLINES = [
   { level: 'DISTRICT' as const, dueAt: '2019-05-15T00:00:00+07:00' },
   { level: 'PROVINCE' as const, dueAt: '2019-06-21T00:00:00+07:00' },
 ];
+
+/** The version a reviewer looking at the report now would send back (read as the admin). */
+export async function versionOf(t: TestHub, adminToken: string, reportId: string): Promise<number> {
+  return (await t.ok(ReportVersionDocument, { id: reportId }, adminToken)).report.version;
+}

@@ -1,0 +1,24 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { ENTITIES } from '../src/db/orm';
+import { startTestHub, TestHub } from './support/harness';
+
+/**
+ * Reading must never write: an entity loaded and left alone must produce no change set, or every request
+ * that merely reads a report would raise its version and break optimistic locking for its editor.
+ */
+describe('persistence', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    t = await startTestHub({ seedDemo: true });
+  });
+  afterAll(() => t.close());
+
+  it.each(ENTITIES.map((entity) => [entity.name, entity] as const))('a loaded %s, left alone, is not written back', async (_name, entity) => {
+    const em = t.hub.orm.em.fork() as EntityManager;
+    const rows = await em.find(entity as never, {}, { limit: 50 });
+    expect(rows.length).toBeGreaterThan(0);
+    const uow = em.getUnitOfWork();
+    uow.computeChangeSets();
+    expect(uow.getChangeSets().map((c) => `${c.name} ${c.type} ${JSON.stringify(c.payload)}`)).toEqual([]);
+  });
+});
