@@ -25,6 +25,6 @@ export function createServices(config: HubConfig): Services {
     auth: new AuthService(config.jwt, units),
     campaigns: new CampaignService(units, templates),
     reports: new ReportService(),
-    progress: new ProgressService(),
+    progress: new ProgressService(units),
   };
 }

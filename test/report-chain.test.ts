@@ -263,3 +263,46 @@ describe('report chain: commune → district → province', () => {
     expect(done.approveReport.allowedActions).toEqual([]);
   });
 });
+
+describe('a two-level round (commune → province) on the same map', () => {
+  let t: TestHub;
+  let f: Fixture;
+  beforeAll(async () => {
+    t = await startTestHub({ now: '2025-10-01T01:00:00Z' });
+    f = await loadFixture(t);
+  });
+  afterAll(() => t.close());
+
+  it('links communes straight to the province, and a district monitor still sees its subtree', async () => {
+    const created = await t.ok(
+      CreateCampaignDocument,
+      {
+        input: {
+          name: 'Báo cáo BHYT năm 2025',
+          documentNumber: '52-CT/TW',
+          templateCode: 'BHYT_COVERAGE',
+          periodStart: '2024-12-15',
+          periodEnd: '2025-12-14',
+          rootUnitCode: '08',
+          levels: ['COMMUNE', 'PROVINCE'],
+          deadlines: [
+            { level: 'COMMUNE', dueAt: '2025-11-10T00:00:00+07:00' },
+            { level: 'PROVINCE', dueAt: '2025-11-20T00:00:00+07:00' },
+          ],
+        },
+      },
+      f.adminToken,
+    );
+    const all = await t.ok(ReportsDocument, { campaignId: created.createCampaign.id, first: 50 }, f.adminToken);
+    expect(all.reports.edges.map((e) => e.node.unitCode)).toEqual(['02455', '02458', '02536', '02539', '02542', '08']);
+    const commune = await t.ok(ReportDocument, { id: all.reports.edges[2].node.id }, f.adminToken);
+    expect(commune.report.parent?.unitCode).toBe('08');
+
+    const progress = await t.ok(CampaignProgressDocument, { campaignId: created.createCampaign.id, unitCode: '076' }, f.tokens.districtSonDuongMonitor);
+    expect(progress.campaignProgress.report).toBeNull();
+    expect(progress.campaignProgress.levels.map((l) => [l.level, l.expected, l.draft])).toEqual([['COMMUNE', 3, 3]]);
+    expect(progress.campaignProgress.children.map((c) => c.unitCode)).toEqual(['02536', '02539', '02542']);
+    const outside = await t.request(CampaignProgressDocument, { campaignId: created.createCampaign.id, unitCode: '075' }, f.tokens.districtSonDuongMonitor);
+    expect(codes(outside)).toEqual(['NOT_FOUND']);
+  });
+});

@@ -27,9 +27,10 @@ export class LevelProgressType {
 @ObjectType('CampaignProgress')
 export class CampaignProgressType {
   @Field(() => Campaign) campaign!: Campaign;
-  @Field(() => Report, { description: 'Báo cáo của đơn vị được xem.' }) report!: Report;
+  @Field(() => Report, { nullable: true, description: 'Báo cáo của đơn vị được xem; trống nếu cấp của đơn vị không có trong chuỗi (ví dụ huyện trong đợt hai cấp).' })
+  report!: Report | null;
   @Field(() => [LevelProgressType]) levels!: LevelProgressType[];
-  @Field(() => [Report], { description: 'Báo cáo của các đơn vị trực thuộc, với trạng thái và hạn nộp.' }) children!: Report[];
+  @Field(() => [Report], { description: 'Các báo cáo ngay dưới đơn vị trong chuỗi, với trạng thái và hạn nộp.' }) children!: Report[];
 }
 
 @Resolver(() => Campaign)

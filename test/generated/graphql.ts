@@ -76,11 +76,11 @@ export type CampaignLevel = {
 export type CampaignProgress = {
   __typename?: 'CampaignProgress';
   campaign: Campaign;
-  /** Báo cáo của các đơn vị trực thuộc, với trạng thái và hạn nộp. */
+  /** Các báo cáo ngay dưới đơn vị trong chuỗi, với trạng thái và hạn nộp. */
   children: Array<Report>;
   levels: Array<LevelProgress>;
-  /** Báo cáo của đơn vị được xem. */
-  report: Report;
+  /** Báo cáo của đơn vị được xem; trống nếu cấp của đơn vị không có trong chuỗi (ví dụ huyện trong đợt hai cấp). */
+  report?: Maybe<Report>;
 };
 
 /** Tình hình báo cáo của các đơn vị cấp dưới. */
@@ -604,7 +604,7 @@ export type CampaignProgressQueryVariables = Exact<{
 }>;
 
 
-export type CampaignProgressQuery = { __typename?: 'Query', campaignProgress: { __typename?: 'CampaignProgress', report: { __typename?: 'Report', id: string, unitCode: string, status: ReportStatus }, levels: Array<{ __typename?: 'LevelProgress', level: UnitLevel, dueAt: string, expected: number, draft: number, submitted: number, returned: number, approved: number, finalized: number, submittedLate: number, overdue: number }>, children: Array<{ __typename?: 'Report', id: string, unitCode: string, status: ReportStatus, late: boolean, submittedAt?: string | null, dueAt: string, unit: { __typename?: 'AdministrativeUnit', name: string } }> } };
+export type CampaignProgressQuery = { __typename?: 'Query', campaignProgress: { __typename?: 'CampaignProgress', report?: { __typename?: 'Report', id: string, unitCode: string, status: ReportStatus } | null, levels: Array<{ __typename?: 'LevelProgress', level: UnitLevel, dueAt: string, expected: number, draft: number, submitted: number, returned: number, approved: number, finalized: number, submittedLate: number, overdue: number }>, children: Array<{ __typename?: 'Report', id: string, unitCode: string, status: ReportStatus, late: boolean, submittedAt?: string | null, dueAt: string, unit: { __typename?: 'AdministrativeUnit', name: string } }> } };
 
 export type DistrictFiguresQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -714,7 +714,7 @@ export type ProgressDeepQueryVariables = Exact<{
 }>;
 
 
-export type ProgressDeepQuery = { __typename?: 'Query', campaignProgress: { __typename?: 'CampaignProgress', report: { __typename?: 'Report', id: string, unitCode: string, status: ReportStatus, completeness: { __typename?: 'Completeness', display: string } }, levels: Array<{ __typename?: 'LevelProgress', level: UnitLevel, dueAt: string, expected: number, draft: number, submitted: number, returned: number, approved: number, finalized: number, submittedLate: number, overdue: number }>, children: Array<{ __typename?: 'Report', id: string, unitCode: string, status: ReportStatus, late: boolean, submittedAt?: string | null, dueAt: string, allowedActions: Array<WorkflowAction>, unit: { __typename?: 'AdministrativeUnit', code: string, name: string, type: string }, completeness: { __typename?: 'Completeness', display: string }, values: Array<{ __typename?: 'IndicatorValue', code: string, value?: number | null, display?: string | null }> }> } };
+export type ProgressDeepQuery = { __typename?: 'Query', campaignProgress: { __typename?: 'CampaignProgress', report?: { __typename?: 'Report', id: string, unitCode: string, status: ReportStatus, completeness: { __typename?: 'Completeness', display: string } } | null, levels: Array<{ __typename?: 'LevelProgress', level: UnitLevel, dueAt: string, expected: number, draft: number, submitted: number, returned: number, approved: number, finalized: number, submittedLate: number, overdue: number }>, children: Array<{ __typename?: 'Report', id: string, unitCode: string, status: ReportStatus, late: boolean, submittedAt?: string | null, dueAt: string, allowedActions: Array<WorkflowAction>, unit: { __typename?: 'AdministrativeUnit', code: string, name: string, type: string }, completeness: { __typename?: 'Completeness', display: string }, values: Array<{ __typename?: 'IndicatorValue', code: string, value?: number | null, display?: string | null }> }> } };
 
 export type UnitsDeepQueryVariables = Exact<{
   parentCode?: InputMaybe<Scalars['String']['input']>;

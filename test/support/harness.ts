@@ -57,7 +57,8 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     seedDemo: options.seedDemo ?? false,
     admin: ADMIN,
   };
-  const hub = await startHub({ config, clock, counter, log: () => undefined });
+  // HUB_LOG=1 shows what the server logs (unexpected errors) while a test runs.
+  const hub = await startHub({ config, clock, counter, log: process.env.HUB_LOG ? (m) => console.log(m) : () => undefined });
 
   async function request<T, V>(doc: TypedDocumentNode<T, V>, variables?: V, token?: string | null): Promise<GraphQLResult<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
