@@ -22,11 +22,14 @@ import { verifyAccessToken } from './auth/token';
 import { User, Role } from './auth/user.entity';
 import { unauthenticated } from './common/errors';
 import { seedDemo } from './demo/demo.seed';
+import { PassSummary } from './deadlines/deadline.scheduler';
 import { AdministrativeUnit } from './units/unit.entity';
 import { Campaign } from './campaigns/campaign.entity';
 
 export interface Hub {
   url: string;
+  /** Runs one deadline scheduler pass now, at the hub's clock (the timer calls the same). */
+  runSchedulerPass(): Promise<PassSummary>;
   port: number;
   orm: MikroORM;
   services: Services;
@@ -97,6 +100,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const services = createServices(config);
   const setupEm = orm.em.fork() as EntityManager;
   await services.templates.installBuiltIns(setupEm, clock);
+  await services.holidays.installBuiltIns(setupEm, clock);
   if (config.admin && (await setupEm.count(User, { role: Role.ADMIN })) === 0) {
     await services.auth.createUser(setupEm, clock, { ...config.admin, fullName: 'Quản trị hệ thống', role: Role.ADMIN });
     log(`Đã tạo tài khoản quản trị "${config.admin.username}".`);
@@ -148,6 +152,17 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     });
   });
 
+  const runSchedulerPass = () => services.scheduler.runPass(orm.em.fork() as EntityManager, clock.now());
+  // Catch up at start on whatever fell due while the hub was down, then keep passing on a timer.
+  await runSchedulerPass();
+  let timer: NodeJS.Timeout | null = null;
+  if (config.schedulerIntervalSeconds > 0) {
+    timer = setInterval(() => {
+      runSchedulerPass().catch((error) => log(`Lỗi khi chạy bộ lập lịch hạn nộp: ${error instanceof Error ? error.message : error}`));
+    }, config.schedulerIntervalSeconds * 1000);
+    timer.unref();
+  }
+
   await new Promise<void>((resolve) => httpServer.listen(config.port, '127.0.0.1', resolve));
   const port = (httpServer.address() as AddressInfo).port;
   return {
@@ -156,7 +171,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     orm,
     services,
     config,
+    runSchedulerPass,
     async close() {
+      if (timer) clearInterval(timer);
       await apollo.stop();
       await orm.close(true);
     },

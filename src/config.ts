@@ -15,6 +15,8 @@ export interface HubConfig {
   databaseUrl: string;
   jwt: JwtSettings;
   seedDemo: boolean;
+  /** Seconds between deadline scheduler passes; 0 runs none on a timer (tests drive passes themselves). */
+  schedulerIntervalSeconds: number;
   admin: { username: string; password: string } | null;
 }
 
@@ -60,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       ttlSeconds,
     },
     seedDemo: flag(env.SEED_DEMO, true),
+    schedulerIntervalSeconds: env.SCHEDULER_INTERVAL_SECONDS ? Number(env.SCHEDULER_INTERVAL_SECONDS) : 60,
     admin,
   };
 }

@@ -7,6 +7,8 @@ import { CampaignResolver } from './campaigns/campaign.resolver';
 import { ReportResolver } from './reports/report.resolver';
 import { TemplateResolver } from './templates/template.resolver';
 import { UnitResolver } from './units/unit.resolver';
+import { HolidayResolver } from './deadlines/holiday.resolver';
+import { NotificationResolver } from './notifications/notification.resolver';
 
 let built: GraphQLSchema | null = null;
 
@@ -25,7 +27,7 @@ const freshReadsAfterWrites: MiddlewareFn<HubContext> = async ({ info, context }
 
 export function hubSchema(): GraphQLSchema {
   built ??= buildSchemaSync({
-    resolvers: [UnitResolver, AuthResolver, TemplateResolver, CampaignResolver, ReportResolver],
+    resolvers: [UnitResolver, AuthResolver, TemplateResolver, CampaignResolver, ReportResolver, NotificationResolver, HolidayResolver],
     validate: false,
     globalMiddlewares: [freshReadsAfterWrites],
   });

@@ -1,10 +1,14 @@
-import { and, setup, transition } from 'xstate';
+import { and, raise, setup, transition } from 'xstate';
 import { registerEnumType } from 'type-graphql';
 
 /**
- * The life of one report. The machine is never kept running: each request rebuilds the snapshot from the
- * stored status plus the facts of that moment (who acts, validation, children), asks whether the event is
- * allowed, and reads the next status and the named effects from a pure transition.
+ * The life of one report, in two parallel regions:
+ *  - review: DRAFT → SUBMITTED → APPROVED | RETURNED …, driven by people;
+ *  - timeliness: UPCOMING → DUE_SOON → OVERDUE, then ON_TIME or LATE at the first submission, driven by the
+ *    deadline scheduler (from stored timestamps) and by the review region.
+ * The machine is never kept running: each request or scheduler pass rebuilds the snapshot from the stored
+ * status and timeliness plus the facts of that moment, asks whether the event is allowed, and reads the next
+ * state and the named effects from a pure transition.
  */
 export enum ReportStatus {
   DRAFT = 'DRAFT',
@@ -19,7 +23,30 @@ registerEnumType(ReportStatus, {
   description: 'Trạng thái báo cáo: nháp, đã nộp, bị trả lại, đã duyệt, đã hoàn tất (cấp cao nhất).',
 });
 
-/** What the request knows when it asks the machine. */
+export enum Timeliness {
+  /** Not sent, deadline more than the first reminder away. */
+  UPCOMING = 'UPCOMING',
+  /** Not sent, reminders have started. */
+  DUE_SOON = 'DUE_SOON',
+  /** Not sent, deadline passed. */
+  OVERDUE = 'OVERDUE',
+  /** First sent before the deadline. */
+  ON_TIME = 'ON_TIME',
+  /** First sent on or after the deadline. */
+  LATE = 'LATE',
+}
+
+registerEnumType(Timeliness, {
+  name: 'Timeliness',
+  description: 'Tình trạng hạn nộp: chưa đến hạn, sắp đến hạn, quá hạn chưa nộp, nộp đúng hạn, nộp muộn.',
+});
+
+export interface ReportState {
+  status: ReportStatus;
+  timeliness: Timeliness;
+}
+
+/** What the request (or the scheduler) knows when it asks the machine. */
 export interface ReportFacts {
   /** The actor may fill in and submit this unit's report (its reporter, or an approver of the unit itself). */
   actorIsEditor: boolean;
@@ -33,6 +60,11 @@ export interface ReportFacts {
   childrenApproved: number;
   /** The parent report has been sent up, so the children's approvals are frozen. */
   parentLocked: boolean;
+  /** The moment of the event and the report's deadline, in epoch milliseconds. */
+  now: number;
+  dueAt: number;
+  /** The campaign refuses late submissions and the grace period after the deadline is over. */
+  submissionClosed: boolean;
 }
 
 export type ReportWorkflowEvent =
@@ -40,44 +72,73 @@ export type ReportWorkflowEvent =
   | { type: 'SUBMIT'; note?: string | null; allowIncomplete?: boolean | null }
   | { type: 'APPROVE'; comment?: string | null }
   | { type: 'RETURN'; reason?: string | null }
-  | { type: 'UNAPPROVE'; reason?: string | null };
+  | { type: 'UNAPPROVE'; reason?: string | null }
+  /** From the scheduler: the first reminder time has come. */
+  | { type: 'REMIND' }
+  /** From the scheduler: the deadline has passed without a submission. */
+  | { type: 'DEADLINE_PASSED' }
+  /** An extension was granted; facts.dueAt is the new deadline. */
+  | { type: 'EXTEND' }
+  /** Raised by the review region when the report is sent up. */
+  | { type: 'SENT' };
 
 export type ReportEventType = ReportWorkflowEvent['type'];
+/** The events people send; the others come from the scheduler or from inside the machine. */
+export type UserEventType = 'SAVE' | 'SUBMIT' | 'APPROVE' | 'RETURN' | 'UNAPPROVE';
 
 const filled = (text: string | null | undefined) => typeof text === 'string' && text.trim().length > 0;
 
+type GuardArgs = { context: ReportFacts; event: ReportWorkflowEvent };
+
 const guards = {
-  isEditor: ({ context }: { context: ReportFacts }) => context.actorIsEditor,
-  isReviewer: ({ context }: { context: ReportFacts }) => context.actorIsReviewer,
-  isTopOfChain: ({ context }: { context: ReportFacts }) => context.isTopOfChain,
-  hasNoErrors: ({ context }: { context: ReportFacts }) => context.errorCount === 0,
-  warningsExplained: ({ context, event }: { context: ReportFacts; event: ReportWorkflowEvent }) =>
+  isEditor: ({ context }: GuardArgs) => context.actorIsEditor,
+  isReviewer: ({ context }: GuardArgs) => context.actorIsReviewer,
+  isTopOfChain: ({ context }: GuardArgs) => context.isTopOfChain,
+  submissionOpen: ({ context }: GuardArgs) => !context.submissionClosed,
+  hasNoErrors: ({ context }: GuardArgs) => context.errorCount === 0,
+  warningsExplained: ({ context, event }: GuardArgs) =>
     context.warningCount === 0 || (event.type === 'SUBMIT' && filled(event.note)),
-  childrenComplete: ({ context, event }: { context: ReportFacts; event: ReportWorkflowEvent }) =>
+  childrenComplete: ({ context, event }: GuardArgs) =>
     context.childrenApproved >= context.childrenExpected ||
     (event.type === 'SUBMIT' && event.allowIncomplete === true && filled(event.note)),
-  hasReason: ({ event }: { event: ReportWorkflowEvent }) =>
-    (event.type === 'RETURN' || event.type === 'UNAPPROVE') && filled(event.reason),
-  parentOpen: ({ context }: { context: ReportFacts }) => !context.parentLocked,
+  hasReason: ({ event }: GuardArgs) => (event.type === 'RETURN' || event.type === 'UNAPPROVE') && filled(event.reason),
+  parentOpen: ({ context }: GuardArgs) => !context.parentLocked,
+  deadlinePassed: ({ context }: GuardArgs) => context.now >= context.dueAt,
+  deadlineAhead: ({ context }: GuardArgs) => context.now < context.dueAt,
 };
 
 export type ReportGuard = keyof typeof guards;
 
-/** What each event requires, in the order a refusal is explained. */
-export const REQUIREMENTS: Record<ReportEventType, ReportGuard[]> = {
+/** What each user event requires, in the order a refusal is explained; the first is always the role. */
+export const REQUIREMENTS: Record<UserEventType, ReportGuard[]> = {
   SAVE: ['isEditor'],
-  SUBMIT: ['isEditor', 'hasNoErrors', 'warningsExplained', 'childrenComplete'],
+  SUBMIT: ['isEditor', 'submissionOpen', 'hasNoErrors', 'warningsExplained', 'childrenComplete'],
   APPROVE: ['isReviewer', 'parentOpen'],
   RETURN: ['isReviewer', 'hasReason', 'parentOpen'],
   UNAPPROVE: ['isReviewer', 'hasReason', 'parentOpen'],
 };
 
 /**
- * Effects a transition asks for. The report service carries them out inside the request's transaction;
- * here they only have names.
+ * Effects a transition asks for. The report service and the scheduler carry them out inside their
+ * transaction; here they only have names.
  */
-export type ReportEffect = 'storeValues' | 'stampSubmission' | 'stampApproval' | 'clearApproval' | 'consolidateParent';
+export type ReportEffect =
+  | 'storeValues'
+  | 'stampSubmission'
+  | 'stampApproval'
+  | 'clearApproval'
+  | 'consolidateParent'
+  | 'notifyReturn'
+  | 'notifyReminder'
+  | 'notifyOverdue'
+  | 'rescheduleReminders';
 const effect = () => undefined;
+
+/** Sending the report: its first sending decides ON_TIME or LATE. */
+const onSent = [
+  { guard: 'deadlinePassed' as const, target: Timeliness.LATE },
+  { target: Timeliness.ON_TIME },
+];
 
 export const reportMachine = setup({
   types: {
@@ -92,84 +153,139 @@ export const reportMachine = setup({
     stampApproval: effect,
     clearApproval: effect,
     consolidateParent: effect,
+    notifyReturn: effect,
+    notifyReminder: effect,
+    notifyOverdue: effect,
+    rescheduleReminders: effect,
   },
 }).createMachine({
   id: 'report',
-  initial: ReportStatus.DRAFT,
+  type: 'parallel',
   context: ({ input }) => input,
   states: {
-    [ReportStatus.DRAFT]: {
-      on: {
-        SAVE: { guard: and(REQUIREMENTS.SAVE), actions: 'storeValues' },
-        SUBMIT: { guard: and(REQUIREMENTS.SUBMIT), target: ReportStatus.SUBMITTED, actions: 'stampSubmission' },
-      },
-    },
-    [ReportStatus.RETURNED]: {
-      on: {
-        SAVE: { guard: and(REQUIREMENTS.SAVE), actions: 'storeValues' },
-        SUBMIT: { guard: and(REQUIREMENTS.SUBMIT), target: ReportStatus.SUBMITTED, actions: 'stampSubmission' },
-      },
-    },
-    [ReportStatus.SUBMITTED]: {
-      on: {
-        APPROVE: [
-          {
-            guard: and([...REQUIREMENTS.APPROVE, 'isTopOfChain']),
-            target: ReportStatus.FINALIZED,
-            actions: 'stampApproval',
+    review: {
+      initial: ReportStatus.DRAFT,
+      states: {
+        [ReportStatus.DRAFT]: {
+          on: {
+            SAVE: { guard: and(REQUIREMENTS.SAVE), actions: 'storeValues' },
+            SUBMIT: {
+              guard: and(REQUIREMENTS.SUBMIT),
+              target: ReportStatus.SUBMITTED,
+              actions: ['stampSubmission', raise({ type: 'SENT' })],
+            },
           },
-          {
-            guard: and(REQUIREMENTS.APPROVE),
-            target: ReportStatus.APPROVED,
-            actions: ['stampApproval', 'consolidateParent'],
-          },
-        ],
-        RETURN: { guard: and(REQUIREMENTS.RETURN), target: ReportStatus.RETURNED },
-      },
-    },
-    [ReportStatus.APPROVED]: {
-      on: {
-        UNAPPROVE: {
-          guard: and(REQUIREMENTS.UNAPPROVE),
-          target: ReportStatus.SUBMITTED,
-          actions: ['clearApproval', 'consolidateParent'],
         },
+        [ReportStatus.RETURNED]: {
+          on: {
+            SAVE: { guard: and(REQUIREMENTS.SAVE), actions: 'storeValues' },
+            SUBMIT: {
+              guard: and(REQUIREMENTS.SUBMIT),
+              target: ReportStatus.SUBMITTED,
+              actions: ['stampSubmission', raise({ type: 'SENT' })],
+            },
+          },
+        },
+        [ReportStatus.SUBMITTED]: {
+          on: {
+            APPROVE: [
+              { guard: and([...REQUIREMENTS.APPROVE, 'isTopOfChain']), target: ReportStatus.FINALIZED, actions: 'stampApproval' },
+              { guard: and(REQUIREMENTS.APPROVE), target: ReportStatus.APPROVED, actions: ['stampApproval', 'consolidateParent'] },
+            ],
+            RETURN: { guard: and(REQUIREMENTS.RETURN), target: ReportStatus.RETURNED, actions: 'notifyReturn' },
+          },
+        },
+        [ReportStatus.APPROVED]: {
+          on: {
+            UNAPPROVE: {
+              guard: and(REQUIREMENTS.UNAPPROVE),
+              target: ReportStatus.SUBMITTED,
+              actions: ['clearApproval', 'consolidateParent'],
+            },
+          },
+        },
+        [ReportStatus.FINALIZED]: {},
       },
     },
-    [ReportStatus.FINALIZED]: { type: 'final' },
+    timeliness: {
+      initial: Timeliness.UPCOMING,
+      states: {
+        [Timeliness.UPCOMING]: {
+          on: {
+            REMIND: { target: Timeliness.DUE_SOON, actions: 'notifyReminder' },
+            DEADLINE_PASSED: { guard: 'deadlinePassed', target: Timeliness.OVERDUE, actions: 'notifyOverdue' },
+            EXTEND: { actions: 'rescheduleReminders' },
+            SENT: onSent,
+          },
+        },
+        [Timeliness.DUE_SOON]: {
+          on: {
+            REMIND: { actions: 'notifyReminder' },
+            DEADLINE_PASSED: { guard: 'deadlinePassed', target: Timeliness.OVERDUE, actions: 'notifyOverdue' },
+            EXTEND: { target: Timeliness.UPCOMING, actions: 'rescheduleReminders' },
+            SENT: onSent,
+          },
+        },
+        [Timeliness.OVERDUE]: {
+          on: {
+            EXTEND: { guard: 'deadlineAhead', target: Timeliness.UPCOMING, actions: 'rescheduleReminders' },
+            SENT: onSent,
+          },
+        },
+        [Timeliness.ON_TIME]: {},
+        [Timeliness.LATE]: {},
+      },
+    },
   },
 });
 
 export type Decision =
-  | { allowed: true; to: ReportStatus; effects: ReportEffect[] }
+  | { allowed: true; to: ReportState; effects: ReportEffect[] }
   | { allowed: false; reason: 'NOT_IN_THIS_STATE' }
   | { allowed: false; reason: 'GUARD'; failedGuard: ReportGuard };
 
-const EVENTS_BY_STATUS: Record<ReportStatus, ReportEventType[]> = Object.fromEntries(
-  Object.values(ReportStatus).map((status) => [
-    status,
-    Object.keys(reportMachine.states[status].config.on ?? {}) as ReportEventType[],
-  ]),
-) as Record<ReportStatus, ReportEventType[]>;
+const reviewStates = reportMachine.root.states.review.states;
+const timelinessStates = reportMachine.root.states.timeliness.states;
 
-/** Which events the stored status accepts at all, whoever asks. */
-export function eventsAcceptedIn(status: ReportStatus): ReportEventType[] {
-  return EVENTS_BY_STATUS[status];
+const USER_EVENTS_BY_STATUS: Record<ReportStatus, UserEventType[]> = Object.fromEntries(
+  Object.values(ReportStatus).map((status) => [status, Object.keys(reviewStates[status].config.on ?? {}) as UserEventType[]]),
+) as Record<ReportStatus, UserEventType[]>;
+
+/** Which user events the stored status accepts at all, whoever asks. */
+export function eventsAcceptedIn(status: ReportStatus): UserEventType[] {
+  return USER_EVENTS_BY_STATUS[status];
 }
 
-/** Decides an event against the stored status and the request's facts, without running an actor. */
-export function decide(status: ReportStatus, facts: ReportFacts, event: ReportWorkflowEvent): Decision {
-  if (!EVENTS_BY_STATUS[status].includes(event.type)) return { allowed: false, reason: 'NOT_IN_THIS_STATE' };
-  const snapshot = reportMachine.resolveState({ value: status, context: facts });
+/** Whether a scheduler or extension event has any transition from the stored timeliness. */
+function timelinessAccepts(timeliness: Timeliness, type: ReportEventType): boolean {
+  return type in (timelinessStates[timeliness].config.on ?? {});
+}
+
+function snapshotOf(state: ReportState, facts: ReportFacts) {
+  return reportMachine.resolveState({ value: { review: state.status, timeliness: state.timeliness }, context: facts });
+}
+
+const KNOWN_EFFECTS = new Set(Object.keys(reportMachine.implementations.actions));
+
+/** Decides an event against the stored state and the facts of the moment, without running an actor. */
+export function decide(state: ReportState, facts: ReportFacts, event: ReportWorkflowEvent): Decision {
+  const userEvent = event.type in REQUIREMENTS;
+  const accepted = userEvent
+    ? USER_EVENTS_BY_STATUS[state.status].includes(event.type as UserEventType)
+    : timelinessAccepts(state.timeliness, event.type);
+  if (!accepted) return { allowed: false, reason: 'NOT_IN_THIS_STATE' };
+  const snapshot = snapshotOf(state, facts);
   if (!snapshot.can(event)) {
-    const failedGuard = REQUIREMENTS[event.type].find((name) => !guards[name]({ context: facts, event }));
-    return { allowed: false, reason: 'GUARD', failedGuard: failedGuard ?? REQUIREMENTS[event.type][0] };
+    const requirements = userEvent ? REQUIREMENTS[event.type as UserEventType] : ['deadlinePassed' as const, 'deadlineAhead' as const];
+    const failedGuard = requirements.find((name) => !guards[name]({ context: facts, event })) ?? requirements[0];
+    return { allowed: false, reason: 'GUARD', failedGuard };
   }
   const [next, actions] = transition(reportMachine, snapshot, event);
+  const value = next.value as { review: ReportStatus; timeliness: Timeliness };
   return {
     allowed: true,
-    to: next.value as ReportStatus,
-    effects: actions.map((a) => a.type as ReportEffect).filter((t) => t in reportMachine.implementations.actions),
+    to: { status: value.review, timeliness: value.timeliness },
+    effects: actions.map((a) => a.type as ReportEffect).filter((t) => KNOWN_EFFECTS.has(t)),
   };
 }
 
@@ -177,14 +293,14 @@ export function decide(status: ReportStatus, facts: ReportFacts, event: ReportWo
  * Whether the actor has the role an event needs (its first requirement), whatever the report's state:
  * lets a refusal to a stranger say FORBIDDEN rather than describe a state they could never act on.
  */
-export function roleRequirement(type: ReportEventType, facts: ReportFacts): { guard: ReportGuard; holds: boolean } {
+export function roleRequirement(type: UserEventType, facts: ReportFacts): { guard: ReportGuard; holds: boolean } {
   const guard = REQUIREMENTS[type][0];
   return { guard, holds: guards[guard]({ context: facts, event: { type } as ReportWorkflowEvent }) };
 }
 
-/** The events this actor could send now with the given facts (optional event fields filled in). */
-export function allowedEvents(status: ReportStatus, facts: ReportFacts): ReportEventType[] {
-  const snapshot = reportMachine.resolveState({ value: status, context: facts });
+/** The user events this actor could send now with the given facts (optional event fields filled in). */
+export function allowedEvents(state: ReportState, facts: ReportFacts): UserEventType[] {
+  const snapshot = snapshotOf(state, facts);
   const probes: ReportWorkflowEvent[] = [
     { type: 'SAVE' },
     { type: 'SUBMIT', note: 'x', allowIncomplete: true },
@@ -192,5 +308,7 @@ export function allowedEvents(status: ReportStatus, facts: ReportFacts): ReportE
     { type: 'RETURN', reason: 'x' },
     { type: 'UNAPPROVE', reason: 'x' },
   ];
-  return probes.filter((e) => EVENTS_BY_STATUS[status].includes(e.type) && snapshot.can(e)).map((e) => e.type);
+  return probes
+    .filter((e) => USER_EVENTS_BY_STATUS[state.status].includes(e.type as UserEventType) && snapshot.can(e))
+    .map((e) => e.type as UserEventType);
 }

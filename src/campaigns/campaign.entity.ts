@@ -1,13 +1,29 @@
-import { Collection, Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Collection, Entity, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AdministrativeUnit, UnitLevel } from '../units/unit.entity';
 import { ReportTemplate } from '../templates/template.entity';
 import { User } from '../auth/user.entity';
+
+export enum LatePolicy {
+  /** Late submissions are accepted and flagged (the default). */
+  ALLOW_LATE = 'ALLOW_LATE',
+  /** Submissions are refused once the deadline plus the grace period has passed. */
+  LOCK_AFTER_GRACE = 'LOCK_AFTER_GRACE',
+}
+
+registerEnumType(LatePolicy, {
+  name: 'LatePolicy',
+  description: 'Nộp muộn: được nộp và bị đánh dấu muộn, hoặc khóa sau thời gian ân hạn.',
+});
+
+export const DEFAULT_REMINDER_DAYS = [7, 3, 1];
 
 /** A reporting round ("đợt báo cáo"): one form, one period, one chain of levels with a deadline each. */
 @ObjectType('Campaign', { description: 'Đợt báo cáo: một biểu mẫu, một kỳ số liệu, chuỗi các cấp với hạn nộp của từng cấp.' })
 @Entity({ tableName: 'campaign' })
 export class Campaign {
+  [OptionalProps]?: 'latePolicy' | 'graceHours' | 'reminderDays' | 'rollForwardRestDays' | 'documentNumber';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'integer' })
   id!: number;
@@ -39,6 +55,22 @@ export class Campaign {
   @OneToMany(() => CampaignLevel, (l) => l.campaign, { orderBy: { rank: 'asc' } })
   levels = new Collection<CampaignLevel>(this);
 
+  @Field(() => LatePolicy)
+  @Property({ type: 'string', length: 20 })
+  latePolicy: LatePolicy = LatePolicy.ALLOW_LATE;
+
+  @Field(() => Int, { description: 'Số giờ ân hạn sau hạn nộp trước khi khóa (với LOCK_AFTER_GRACE).' })
+  @Property({ type: 'integer' })
+  graceHours: number = 0;
+
+  @Field(() => [Int], { description: 'Nhắc hạn trước hạn nộp bao nhiêu ngày, ví dụ [7, 3, 1].' })
+  @Property({ type: 'json' })
+  reminderDays: number[] = DEFAULT_REMINDER_DAYS;
+
+  @Field(() => Boolean, { description: 'Hạn rơi vào ngày nghỉ (cuối tuần, lễ, Tết) được lùi sang hết ngày làm việc tiếp theo (Điều 148 Bộ luật Dân sự).' })
+  @Property({ type: 'boolean' })
+  rollForwardRestDays: boolean = false;
+
   @ManyToOne(() => User, { nullable: true })
   createdBy?: User | null;
 
@@ -51,6 +83,8 @@ export class Campaign {
 @ObjectType('CampaignLevel', { description: 'Một cấp trong chuỗi báo cáo và hạn nộp của cấp đó.' })
 @Entity({ tableName: 'campaign_level' })
 export class CampaignLevel {
+  [OptionalProps]?: 'digestSentAt';
+
   @PrimaryKey({ type: 'integer' })
   id!: number;
 
@@ -69,4 +103,8 @@ export class CampaignLevel {
   @Field(() => Date, { description: 'Hạn nộp (thời điểm, UTC). "Trước ngày 20/11" là 20/11 00:00 giờ Việt Nam.' })
   @Property({ type: Date })
   dueAt!: Date;
+
+  /** When the monitors' digest of late units for this level was sent; null until the deadline's pass. */
+  @Property({ type: Date, nullable: true })
+  digestSentAt: Date | null = null;
 }

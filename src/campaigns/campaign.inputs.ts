@@ -1,4 +1,5 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
+import { LatePolicy } from './campaign.entity';
 import { UnitLevel } from '../units/unit.entity';
 
 @InputType()
@@ -21,4 +22,12 @@ export class CreateCampaignInput {
   levels!: UnitLevel[];
   @Field(() => [DeadlineInput], { description: 'Một hạn nộp cho mỗi cấp; cấp dưới phải sớm hơn cấp trên.' })
   deadlines!: DeadlineInput[];
+  @Field(() => LatePolicy, { nullable: true, description: 'Mặc định ALLOW_LATE: nhận báo cáo muộn và đánh dấu muộn.' })
+  latePolicy?: LatePolicy | null;
+  @Field(() => Int, { nullable: true, description: 'Số giờ ân hạn trước khi khóa (LOCK_AFTER_GRACE); mặc định 0.' })
+  graceHours?: number | null;
+  @Field(() => [Int], { nullable: true, description: 'Nhắc trước hạn bao nhiêu ngày; mặc định [7, 3, 1].' })
+  reminderDays?: number[] | null;
+  @Field(() => Boolean, { nullable: true, description: 'Lùi hạn rơi vào ngày nghỉ sang hết ngày làm việc tiếp theo; mặc định không.' })
+  rollForwardRestDays?: boolean | null;
 }

@@ -9,7 +9,8 @@ import { AdministrativeUnit, LEVEL_LABEL_VI, LEVEL_RANK, UnitLevel } from '../un
 import { UnitService, validOn } from '../units/unit.service';
 import { Report, ReportAction, ReportEvent } from '../reports/report.entity';
 import { ReportStatus } from '../../workflows/report.machine';
-import { Campaign, CampaignLevel } from './campaign.entity';
+import { Campaign, CampaignLevel, DEFAULT_REMINDER_DAYS, LatePolicy } from './campaign.entity';
+import { firstReminderAt } from '../deadlines/deadline.scheduler';
 
 export interface NewCampaign {
   name: string;
@@ -20,11 +21,24 @@ export interface NewCampaign {
   rootUnitCode: string;
   levels: UnitLevel[];
   deadlines: { level: UnitLevel; dueAt: Date }[];
+  latePolicy?: LatePolicy | null;
+  graceHours?: number | null;
+  reminderDays?: number[] | null;
+  rollForwardRestDays?: boolean | null;
 }
 
 /** A campaign concerns a subtree when its root is inside it or above it. */
 function concerns(campaign: Campaign, scopePath: string | null): boolean {
   return scopePath == null || scopePath.startsWith(campaign.rootUnit.path) || campaign.rootUnit.path.startsWith(scopePath);
+}
+
+/** Reminder offsets in whole days before the deadline, largest first, without repeats. */
+function reminderDays(days: number[] | null | undefined): number[] {
+  if (days == null) return DEFAULT_REMINDER_DAYS;
+  if (days.length > 10 || days.some((d) => !Number.isInteger(d) || d < 1 || d > 90)) {
+    throw badInput('Ngày nhắc hạn phải là số nguyên từ 1 đến 90 ngày trước hạn (tối đa 10 mốc).');
+  }
+  return [...new Set(days)].sort((a, b) => b - a);
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -64,6 +78,10 @@ export class CampaignService {
         rootUnit: root,
         createdBy: actor.userId,
         createdAt: now,
+        latePolicy: input.latePolicy ?? LatePolicy.ALLOW_LATE,
+        graceHours: input.graceHours ?? 0,
+        reminderDays: reminderDays(input.reminderDays),
+        rollForwardRestDays: input.rollForwardRestDays ?? false,
       });
       levels.forEach((l, rank) => tem.create(CampaignLevel, { campaign, level: l.level, rank, dueAt: l.dueAt }));
 
@@ -89,6 +107,7 @@ export class CampaignService {
             parent: parentId !== undefined ? reportByUnit.get(parentId)! : null,
             status: ReportStatus.DRAFT,
             dueAt: dueByLevel.get(level)!,
+            nextReminderAt: firstReminderAt(dueByLevel.get(level)!, campaign.reminderDays, now),
             createdAt: now,
             updatedAt: now,
           });
@@ -139,6 +158,9 @@ export class CampaignService {
       throw badInput('Kỳ báo cáo cần ngày bắt đầu và ngày kết thúc dạng YYYY-MM-DD.');
     }
     if (input.periodStart > input.periodEnd) throw badInput('Ngày bắt đầu kỳ báo cáo phải trước ngày kết thúc.');
+    if (input.graceHours != null && (!Number.isInteger(input.graceHours) || input.graceHours < 0 || input.graceHours > 24 * 90)) {
+      throw badInput('Thời gian ân hạn phải là số giờ nguyên từ 0 đến 2160.');
+    }
     if (input.levels.length < 2) throw badInput('Chuỗi báo cáo cần ít nhất hai cấp, ví dụ [COMMUNE, PROVINCE].');
     const distinct = new Set(input.levels);
     if (distinct.size !== input.levels.length) throw badInput('Mỗi cấp chỉ được có một lần trong chuỗi báo cáo.');

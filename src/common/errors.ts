@@ -38,6 +38,7 @@ export const conflict = (message: string, details?: Record<string, unknown>) =>
   new AppError(ErrorCode.CONFLICT, message, details);
 export const invalidTransition = (message: string, details?: Record<string, unknown>) =>
   new AppError(ErrorCode.INVALID_TRANSITION, message, details);
+export const deadlinePassed = (message: string) => new AppError(ErrorCode.DEADLINE_PASSED, message);
 export const validationFailed = (message: string, details?: Record<string, unknown>) =>
   new AppError(ErrorCode.VALIDATION_FAILED, message, details);
 

@@ -7,8 +7,10 @@ import { User } from '../auth/user.entity';
 import { ReportTemplate } from '../templates/template.entity';
 import { Campaign, CampaignLevel } from '../campaigns/campaign.entity';
 import { Report, ReportEvent, ReportValue } from '../reports/report.entity';
+import { PublicHoliday } from '../deadlines/holiday.entity';
+import { Notification } from '../notifications/notification.entity';
 
-export const ENTITIES = [AdministrativeUnit, User, ReportTemplate, Campaign, CampaignLevel, Report, ReportValue, ReportEvent];
+export const ENTITIES = [AdministrativeUnit, User, ReportTemplate, Campaign, CampaignLevel, Report, ReportValue, ReportEvent, Notification, PublicHoliday];
 
 /** Counts SQL statements, so tests and benchmarks can show that a request's statements do not grow with data. */
 export class QueryCounter {

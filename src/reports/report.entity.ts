@@ -2,7 +2,7 @@ import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique }
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Campaign } from '../campaigns/campaign.entity';
 import { AdministrativeUnit, UnitLevel } from '../units/unit.entity';
-import { ReportStatus } from '../../workflows/report.machine';
+import { ReportStatus, Timeliness } from '../../workflows/report.machine';
 
 /** One unit's report in one campaign. Its status only changes through the report workflow. */
 @ObjectType('Report', { description: 'Báo cáo của một đơn vị trong một đợt báo cáo.' })
@@ -11,7 +11,7 @@ import { ReportStatus } from '../../workflows/report.machine';
 @Index({ properties: ['campaign', 'unitCode'] })
 @Index({ properties: ['campaign', 'unitPath'] })
 export class Report {
-  [OptionalProps]?: 'version' | 'status' | 'firstSubmittedAt' | 'submittedAt' | 'approvedAt' | 'submitNote';
+  [OptionalProps]?: 'version' | 'status' | 'timeliness' | 'nextReminderAt' | 'originalDueAt' | 'firstSubmittedAt' | 'submittedAt' | 'approvedAt' | 'submitNote';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer' })
@@ -42,6 +42,19 @@ export class Report {
   @Field(() => ReportStatus)
   @Property({ type: 'string', length: 16 })
   status: ReportStatus = ReportStatus.DRAFT;
+
+  @Field(() => Timeliness, { description: 'Tình trạng hạn nộp (chưa đến hạn, sắp đến hạn, quá hạn, đúng hạn, muộn).' })
+  @Property({ type: 'string', length: 16 })
+  timeliness: Timeliness = Timeliness.UPCOMING;
+
+  /** When the scheduler next reminds the unit; null once sent or when no reminder is left. */
+  @Property({ type: Date, nullable: true, index: true })
+  nextReminderAt: Date | null = null;
+
+  /** The level's deadline when an extension moved this report's own `dueAt`; null otherwise. */
+  @Field(() => Date, { nullable: true, description: 'Hạn nộp ban đầu của cấp, khi báo cáo được gia hạn.' })
+  @Property({ type: Date, nullable: true })
+  originalDueAt: Date | null = null;
 
   /**
    * Optimistic lock: every change of the report, its values or its consolidated figures raises it, through a
@@ -114,6 +127,11 @@ export enum ReportAction {
   UNAPPROVE = 'UNAPPROVE',
   /** The summed figures were recomputed because a child was approved or its approval withdrawn. */
   CONSOLIDATE = 'CONSOLIDATE',
+  /** The scheduler moved the report's timeliness (reminder started, deadline passed). */
+  DEADLINE = 'DEADLINE',
+  EXTENSION_REQUESTED = 'EXTENSION_REQUESTED',
+  EXTENSION_GRANTED = 'EXTENSION_GRANTED',
+  EXTENSION_DENIED = 'EXTENSION_DENIED',
 }
 
 /** The append-only history of a report: who did what, when, from which state to which, and why. */

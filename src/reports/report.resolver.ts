@@ -167,7 +167,7 @@ export class ReportResolver {
 
   @FieldResolver(() => [WorkflowAction], { description: 'Các thao tác người dùng hiện tại được làm ngay lúc này.' })
   async allowedActions(@Root() report: Report, @Ctx() ctx: HubContext) {
-    return ctx.services.reports.allowedActions(ctx.loaders, requireActor(ctx), report);
+    return ctx.services.reports.allowedActions(ctx.loaders, requireActor(ctx), report, ctx.clock.now());
   }
 
   @FieldResolver(() => CompletenessType)

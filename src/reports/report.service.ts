@@ -6,6 +6,7 @@ import {
   AppError,
   badInput,
   conflict,
+  deadlinePassed,
   forbidden,
   invalidTransition,
   notFound,
@@ -19,6 +20,8 @@ import {
   decide,
   allowedEvents,
   roleRequirement,
+  Timeliness,
+  UserEventType,
   ReportEffect,
   ReportEventType,
   ReportGuard,
@@ -26,7 +29,13 @@ import {
   ReportWorkflowEvent,
 } from '../../workflows/report.machine';
 import { Report, ReportAction, ReportEvent, ReportValue } from './report.entity';
-import { completenessText, factsFor, isConsolidating, ReportView, sourceOf, validate } from './report.view';
+import { completenessText, factsFor, isConsolidating, ReportView, sourceOf, stateOf, validate } from './report.view';
+import { NotificationService } from '../notifications/notification.service';
+import { NotificationKind } from '../notifications/notification.entity';
+import { AdministrativeUnit } from '../units/unit.entity';
+import { Campaign } from '../campaigns/campaign.entity';
+import { Role } from '../auth/user.entity';
+import { formatVi } from '../deadlines/deadline-rules';
 
 export interface ValueInput {
   code: string;
@@ -45,7 +54,7 @@ export interface ReportFilter {
 const MAX_TEXT_LENGTH = 20000;
 const MAX_COUNT = 1e12;
 
-const ACTION_OF_EVENT: Record<ReportEventType, ReportAction> = {
+const ACTION_OF_EVENT: Record<UserEventType, ReportAction> = {
   SAVE: ReportAction.SAVE,
   SUBMIT: ReportAction.SUBMIT,
   APPROVE: ReportAction.APPROVE,
@@ -61,7 +70,7 @@ const STATUS_VI: Record<ReportStatus, string> = {
   FINALIZED: 'đã hoàn tất',
 };
 
-const EVENT_VI: Record<ReportEventType, string> = {
+const EVENT_VI: Record<UserEventType, string> = {
   SAVE: 'sửa số liệu',
   SUBMIT: 'nộp',
   APPROVE: 'duyệt',
@@ -101,12 +110,20 @@ function refusal(guard: ReportGuard, event: ReportWorkflowEvent, view: ReportVie
         `Báo cáo tổng hợp của ${view.parent?.unitCode ?? 'cấp trên'} đã được gửi lên nên việc duyệt báo cáo này đã khóa. ` +
           'Nếu cần cập nhật, đề nghị cấp trên nữa trả lại báo cáo tổng hợp đó.',
       );
+    case 'submissionOpen':
+      return deadlinePassed(
+        `Đợt báo cáo này không nhận báo cáo nộp sau hạn (hạn ${formatVi(view.report.dueAt)}, ân hạn ${view.campaign.graceHours} giờ). Hãy đề nghị gia hạn với cấp trên.`,
+      );
     case 'isTopOfChain':
+    case 'deadlinePassed':
+    case 'deadlineAhead':
       return invalidTransition('Thao tác không áp dụng cho báo cáo này.');
   }
 }
 
 export class ReportService {
+  constructor(private readonly notifications: NotificationService) {}
+
   /** The report if the actor may read it; otherwise NOT_FOUND, so ids out of scope reveal nothing. */
   async getVisible(loaders: Loaders, actor: Actor, id: number): Promise<Report> {
     const report = Number.isSafeInteger(id) ? await loaders.report.load(id) : null;
@@ -124,6 +141,7 @@ export class ReportService {
     const template = campaign!.template.compiled;
     return {
       report,
+      campaign: campaign!,
       template,
       values: template.withDerived(stored),
       counts,
@@ -132,9 +150,9 @@ export class ReportService {
     };
   }
 
-  async allowedActions(loaders: Loaders, actor: Actor, report: Report): Promise<ReportEventType[]> {
+  async allowedActions(loaders: Loaders, actor: Actor, report: Report, now: Date): Promise<UserEventType[]> {
     const view = await this.view(loaders, report);
-    return allowedEvents(report.status, factsFor(actor, view));
+    return allowedEvents(stateOf(report), factsFor(actor, view, now));
   }
 
   async list(em: EntityManager, actor: Actor, filter: ReportFilter, loaders: Loaders) {
@@ -194,7 +212,7 @@ export class ReportService {
     clock: Clock,
     actor: Actor,
     id: number,
-    event: ReportWorkflowEvent,
+    event: ReportWorkflowEvent & { type: UserEventType },
     expectedVersion: number,
     beforeTransition?: (tem: EntityManager, view: ReportView) => Promise<Record<string, unknown>>,
   ): Promise<Report> {
@@ -203,7 +221,7 @@ export class ReportService {
       const loaders = new Loaders(tem, now.toISOString().slice(0, 10));
       const report = await this.getVisible(loaders, actor, id);
       const view = await this.view(loaders, report);
-      const facts = factsFor(actor, view);
+      const facts = factsFor(actor, view, now);
       // Who may act at all comes first: a stranger to this report hears FORBIDDEN, whatever its state or version.
       const role = roleRequirement(event.type, facts);
       if (!role.holds) throw refusal(role.guard, event, view);
@@ -211,7 +229,7 @@ export class ReportService {
         throw conflict(STALE_VERSION_MESSAGE, { currentVersion: report.version });
       }
       const from = report.status;
-      const decision = decide(from, facts, event);
+      const decision = decide(stateOf(report), facts, event);
       if (!decision.allowed) {
         if (decision.reason === 'NOT_IN_THIS_STATE') {
           throw invalidTransition(`Báo cáo đang ở trạng thái "${STATUS_VI[from]}", không thể ${EVENT_VI[event.type]}.`, { status: from });
@@ -233,7 +251,11 @@ export class ReportService {
       if (event.type === 'RETURN' || event.type === 'UNAPPROVE') reason = event.reason!.trim();
       if (event.type === 'APPROVE') reason = event.comment?.trim() || null;
       await this.claimNextVersion(tem, report, now);
-      report.status = decision.to;
+      report.status = decision.to.status;
+      report.timeliness = decision.to.timeliness;
+      if (decision.to.timeliness !== Timeliness.UPCOMING && decision.to.timeliness !== Timeliness.DUE_SOON) {
+        report.nextReminderAt = null; // sent (or overdue): no more reminders
+      }
       tem.create(ReportEvent, {
         report,
         at: now,
@@ -241,11 +263,12 @@ export class ReportService {
         actorName: actor.name,
         action: ACTION_OF_EVENT[event.type],
         fromStatus: from,
-        toStatus: decision.to,
+        toStatus: decision.to.status,
         reason,
         details: Object.keys(details).length ? details : null,
       });
       await tem.flush();
+      if (decision.effects.includes('notifyReturn')) await this.notifyReturn(tem, report, reason ?? '', actor, now);
       if (decision.effects.includes('consolidateParent') && view.parent) {
         await this.consolidate(tem, view.parent, view.template.summedCodes);
         // The parent's figures changed: its version moves, and its history says why.
@@ -259,7 +282,7 @@ export class ReportService {
           fromStatus: view.parent.status,
           toStatus: view.parent.status,
           reason: null,
-          details: { childUnitCode: report.unitCode, childStatus: decision.to },
+          details: { childUnitCode: report.unitCode, childStatus: decision.to.status },
         });
         await tem.flush();
       }
@@ -295,8 +318,31 @@ export class ReportService {
         break;
       case 'storeValues':
       case 'consolidateParent':
-        break; // done around the transition: values before it, consolidation after the new status is stored
+      case 'notifyReturn':
+        break; // done around the transition: values before it, consolidation and notices after it is stored
+      default:
+        break; // the scheduler's effects never come from a person's event
     }
+  }
+
+  /** A returned report tells its unit's reporters why, at once. */
+  private async notifyReturn(em: EntityManager, report: Report, reason: string, actor: Actor, now: Date): Promise<void> {
+    const unit = await em.findOneOrFail(AdministrativeUnit, report.unit.id);
+    const editors = (await this.notifications.usersOfUnits(em, [unit.id], [Role.REPORTER])).get(unit.id) ?? [];
+    const campaign = await em.findOneOrFail(Campaign, report.campaign.id);
+    await this.notifications.send(
+      em,
+      editors.map((user) => ({
+        userId: user.id,
+        kind: NotificationKind.RETURNED,
+        reportId: report.id,
+        campaignId: campaign.id,
+        title: `Báo cáo của ${unit.name} bị trả lại`,
+        body: `${actor.name} đã trả lại báo cáo "${campaign.name}" của ${unit.name} lúc ${formatVi(now)}. Lý do: ${reason} Hạn nộp: ${formatVi(report.dueAt)}.`,
+        dedupeKey: `RETURNED:${report.id}:${report.version}:${user.id}`,
+      })),
+      now,
+    );
   }
 
   /** Checks and stores entered values; returns the codes that changed. */

@@ -2,7 +2,8 @@ import { Actor, isEditorOf, isReviewerAt } from '../auth/actor';
 import { CompiledTemplate, RuleResult, StoredValue } from '../templates/template.engine';
 import { IndicatorDefinition } from '../templates/template.definition';
 import { ChildCounts } from '../loaders';
-import { ReportFacts, ReportStatus } from '../../workflows/report.machine';
+import { ReportFacts, ReportState, ReportStatus } from '../../workflows/report.machine';
+import { Campaign, LatePolicy } from '../campaigns/campaign.entity';
 import { Report } from './report.entity';
 
 export type ValueSource = 'ENTERED' | 'DERIVED' | 'CONSOLIDATED' | 'ASSIGNED';
@@ -18,6 +19,7 @@ export interface ValidationIssue {
 /** Everything known about one report at one moment, from which facts, values and checks are read. */
 export interface ReportView {
   report: Report;
+  campaign: Campaign;
   template: CompiledTemplate;
   /** Stored values plus derived ones. */
   values: Map<string, StoredValue>;
@@ -65,9 +67,21 @@ function toIssue(result: RuleResult): ValidationIssue {
 
 const LOCKING_PARENT_STATES = new Set([ReportStatus.SUBMITTED, ReportStatus.APPROVED, ReportStatus.FINALIZED]);
 
-export function factsFor(actor: Actor, view: ReportView): ReportFacts {
+/** Under LOCK_AFTER_GRACE, submissions close when the deadline plus the grace hours has passed. */
+export function submissionClosed(campaign: Campaign, dueAt: Date, now: Date): boolean {
+  return campaign.latePolicy === LatePolicy.LOCK_AFTER_GRACE && now.getTime() >= dueAt.getTime() + campaign.graceHours * 3600_000;
+}
+
+export function stateOf(report: Report): ReportState {
+  return { status: report.status, timeliness: report.timeliness };
+}
+
+export function factsFor(actor: Actor, view: ReportView, now: Date): ReportFacts {
   const { errors, warnings } = validate(view);
   return {
+    now: now.getTime(),
+    dueAt: view.report.dueAt.getTime(),
+    submissionClosed: submissionClosed(view.campaign, view.report.dueAt, now),
     actorIsEditor: isEditorOf(actor, view.report.unit.id),
     actorIsReviewer: isReviewerAt(actor, view.reviewerUnitId),
     isTopOfChain: view.parent == null,

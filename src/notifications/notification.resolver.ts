@@ -1,0 +1,48 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { HubContext } from '../context';
+import { requireActor } from '../auth/actor';
+import { Connection } from '../common/pagination';
+import { parseId } from '../common/ids';
+import { inTransaction } from '../common/transaction';
+import { Report } from '../reports/report.entity';
+import { Notification } from './notification.entity';
+
+@ObjectType()
+export class NotificationConnection extends Connection('Notification', Notification) {}
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Query(() => NotificationConnection, { description: 'Thông báo của bạn, mới nhất trước.' })
+  notifications(
+    @Ctx() ctx: HubContext,
+    @Arg('unreadOnly', () => Boolean, { defaultValue: false }) unreadOnly: boolean,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    const actor = requireActor(ctx);
+    return ctx.services.notifications.list(ctx.em, actor.userId, unreadOnly, first, after);
+  }
+
+  @Query(() => Int, { description: 'Số thông báo chưa đọc.' })
+  unreadNotificationCount(@Ctx() ctx: HubContext) {
+    return ctx.services.notifications.unreadCount(ctx.em, requireActor(ctx).userId);
+  }
+
+  @Mutation(() => Int, { description: 'Đánh dấu đã đọc; trả về số thông báo vừa được đánh dấu.' })
+  markNotificationsRead(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: HubContext) {
+    const actor = requireActor(ctx);
+    const parsed = ids.map((id) => parseId(id, 'thông báo'));
+    return inTransaction(ctx.em, (tem) => ctx.services.notifications.markRead(tem, actor.userId, parsed, ctx.clock.now()));
+  }
+
+  @FieldResolver(() => Report, { nullable: true, description: 'Báo cáo liên quan, nếu bạn được xem.' })
+  async report(@Root() notification: Notification, @Ctx() ctx: HubContext) {
+    if (!notification.report) return null;
+    const actor = requireActor(ctx);
+    try {
+      return await ctx.services.reports.getVisible(ctx.loaders, actor, notification.report.id);
+    } catch {
+      return null;
+    }
+  }
+}
