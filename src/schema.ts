@@ -4,11 +4,13 @@ import { HubContext } from './context';
 import { Loaders } from './loaders';
 import { AuthResolver } from './auth/auth.resolver';
 import { CampaignResolver } from './campaigns/campaign.resolver';
+import { ProgressResolver } from './progress/progress.resolver';
 import { ReportResolver } from './reports/report.resolver';
 import { TemplateResolver } from './templates/template.resolver';
 import { UnitResolver } from './units/unit.resolver';
 import { HolidayResolver } from './deadlines/holiday.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
+import { ExtensionResolver, ReportExtensionsResolver } from './extensions/extension.resolver';
 
 let built: GraphQLSchema | null = null;
 
@@ -27,7 +29,7 @@ const freshReadsAfterWrites: MiddlewareFn<HubContext> = async ({ info, context }
 
 export function hubSchema(): GraphQLSchema {
   built ??= buildSchemaSync({
-    resolvers: [UnitResolver, AuthResolver, TemplateResolver, CampaignResolver, ReportResolver, NotificationResolver, HolidayResolver],
+    resolvers: [UnitResolver, AuthResolver, TemplateResolver, CampaignResolver, ProgressResolver, ReportResolver, NotificationResolver, HolidayResolver, ExtensionResolver, ReportExtensionsResolver],
     validate: false,
     globalMiddlewares: [freshReadsAfterWrites],
   });

@@ -49,8 +49,9 @@ export class Campaign {
   @Property({ type: 'string', length: 10 })
   periodEnd!: string;
 
-  @ManyToOne(() => AdministrativeUnit)
-  rootUnit!: AdministrativeUnit;
+  /** The top unit of the round; null for a national round over every province. */
+  @ManyToOne(() => AdministrativeUnit, { nullable: true })
+  rootUnit?: AdministrativeUnit | null;
 
   @OneToMany(() => CampaignLevel, (l) => l.campaign, { orderBy: { rank: 'asc' } })
   levels = new Collection<CampaignLevel>(this);

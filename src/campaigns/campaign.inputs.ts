@@ -17,7 +17,8 @@ export class CreateCampaignInput {
   @Field(() => String, { description: 'Ngày đầu kỳ số liệu (YYYY-MM-DD).' }) periodStart!: string;
   @Field(() => String, { description: 'Ngày cuối kỳ số liệu (YYYY-MM-DD); danh mục đơn vị hiệu lực tại ngày này được dùng.' })
   periodEnd!: string;
-  @Field(() => String, { description: 'Mã đơn vị gốc (cấp cao nhất của chuỗi).' }) rootUnitCode!: string;
+  @Field(() => String, { nullable: true, description: 'Mã đơn vị gốc (cấp cao nhất của chuỗi); bỏ trống cho đợt toàn quốc (mọi tỉnh).' })
+  rootUnitCode?: string | null;
   @Field(() => [UnitLevel], { description: 'Các cấp của chuỗi, ví dụ [COMMUNE, DISTRICT, PROVINCE] hoặc [COMMUNE, PROVINCE].' })
   levels!: UnitLevel[];
   @Field(() => [DeadlineInput], { description: 'Một hạn nộp cho mỗi cấp; cấp dưới phải sớm hơn cấp trên.' })

@@ -11,6 +11,9 @@ import { Report, ReportAction, ReportEvent } from '../reports/report.entity';
 import { ReportStatus } from '../../workflows/report.machine';
 import { Campaign, CampaignLevel, DEFAULT_REMINDER_DAYS, LatePolicy } from './campaign.entity';
 import { firstReminderAt } from '../deadlines/deadline.scheduler';
+import { HolidayService } from '../deadlines/holiday.service';
+import { HolidayCalendar } from '../deadlines/holidays';
+import { rollForward } from '../deadlines/deadline-rules';
 
 export interface NewCampaign {
   name: string;
@@ -18,7 +21,7 @@ export interface NewCampaign {
   templateCode: string;
   periodStart: string;
   periodEnd: string;
-  rootUnitCode: string;
+  rootUnitCode?: string | null;
   levels: UnitLevel[];
   deadlines: { level: UnitLevel; dueAt: Date }[];
   latePolicy?: LatePolicy | null;
@@ -29,7 +32,8 @@ export interface NewCampaign {
 
 /** A campaign concerns a subtree when its root is inside it or above it. */
 function concerns(campaign: Campaign, scopePath: string | null): boolean {
-  return scopePath == null || scopePath.startsWith(campaign.rootUnit.path) || campaign.rootUnit.path.startsWith(scopePath);
+  const rootPath = campaign.rootUnit?.path ?? '/';
+  return scopePath == null || scopePath.startsWith(rootPath) || rootPath.startsWith(scopePath);
 }
 
 /** Reminder offsets in whole days before the deadline, largest first, without repeats. */
@@ -53,6 +57,7 @@ export class CampaignService {
   constructor(
     private readonly units: UnitService,
     private readonly templates: TemplateService,
+    private readonly holidays: HolidayService,
   ) {}
 
   /**
@@ -60,13 +65,14 @@ export class CampaignService {
    * the period, each linked to the report of its nearest ancestor in the chain, all in one transaction.
    */
   create(em: EntityManager, clock: Clock, actor: Actor, input: NewCampaign): Promise<Campaign> {
-    const levels = this.checkInput(input);
+    const asked = this.checkInput(input);
     return inTransaction(em, async (tem) => {
       const now = clock.now();
+      const levels = input.rollForwardRestDays ? this.rollForward(asked, await this.holidays.calendar(tem)) : asked;
       const template = await this.templates.latest(tem, input.templateCode.trim());
-      const root = await this.units.getByCode(tem, input.rootUnitCode.trim(), input.periodEnd);
+      const root = hasText(input.rootUnitCode) ? await this.units.getByCode(tem, input.rootUnitCode.trim(), input.periodEnd) : null;
       const top = levels[levels.length - 1];
-      if (root.level !== top.level) {
+      if (root && root.level !== top.level) {
         throw badInput(`Đơn vị gốc ${root.name} là ${LEVEL_LABEL_VI[root.level]}, nhưng cấp cao nhất của chuỗi báo cáo là ${LEVEL_LABEL_VI[top.level]}.`);
       }
       const campaign = tem.create(Campaign, {
@@ -87,7 +93,7 @@ export class CampaignService {
 
       const units = await tem.find(
         AdministrativeUnit,
-        { $and: [{ path: { $like: `${root.path}%` } }, { level: { $in: levels.map((l) => l.level) } }, validOn(input.periodEnd)] },
+        { $and: [{ path: { $like: `${root?.path ?? '/'}%` } }, { level: { $in: levels.map((l) => l.level) } }, validOn(input.periodEnd)] },
         { orderBy: { path: 'asc' } },
       );
       const reportByUnit = new Map<number, Report>();
@@ -97,7 +103,8 @@ export class CampaignService {
         for (const unit of units.filter((u) => u.level === level)) {
           const ancestors = unit.path.split('/').filter(Boolean).map(Number).slice(0, -1).reverse();
           const parentId = ancestors.find((a) => reportByUnit.has(a));
-          if (unit.id !== root.id && parentId === undefined) continue; // outside the chain's tree
+          // Under a root, only its tree; in a national round every unit of the top level heads a tree.
+          if (parentId === undefined && (root ? unit.id !== root.id : level !== top.level)) continue;
           const report = tem.create(Report, {
             campaign,
             unit,
@@ -150,6 +157,17 @@ export class CampaignService {
     const all = await em.find(Campaign, {}, { populate: ['rootUnit', 'template', 'levels'], orderBy: { id: 'desc' } });
     const scope = readScope(actor);
     return all.filter((c) => concerns(c, scope));
+  }
+
+  /** Civil Code art. 148: a deadline whose last day is a rest day moves to the end of the next working day. */
+  private rollForward(levels: { level: UnitLevel; dueAt: Date }[], calendar: HolidayCalendar) {
+    const moved = levels.map((l) => ({ level: l.level, dueAt: rollForward(l.dueAt, calendar) }));
+    for (let i = 1; i < moved.length; i++) {
+      if (moved[i - 1].dueAt.getTime() >= moved[i].dueAt.getTime()) {
+        throw badInput(`Sau khi lùi hạn khỏi ngày nghỉ, hạn của ${LEVEL_LABEL_VI[moved[i - 1].level]} không còn sớm hơn hạn của ${LEVEL_LABEL_VI[moved[i].level]}.`);
+      }
+    }
+    return moved;
   }
 
   private checkInput(input: NewCampaign): { level: UnitLevel; dueAt: Date }[] {

@@ -9,8 +9,9 @@ import { Campaign, CampaignLevel } from '../campaigns/campaign.entity';
 import { Report, ReportEvent, ReportValue } from '../reports/report.entity';
 import { PublicHoliday } from '../deadlines/holiday.entity';
 import { Notification } from '../notifications/notification.entity';
+import { ExtensionRequest } from '../extensions/extension.entity';
 
-export const ENTITIES = [AdministrativeUnit, User, ReportTemplate, Campaign, CampaignLevel, Report, ReportValue, ReportEvent, Notification, PublicHoliday];
+export const ENTITIES = [AdministrativeUnit, User, ReportTemplate, Campaign, CampaignLevel, Report, ReportValue, ReportEvent, Notification, PublicHoliday, ExtensionRequest];
 
 /** Counts SQL statements, so tests and benchmarks can show that a request's statements do not grow with data. */
 export class QueryCounter {

@@ -207,7 +207,7 @@ export class DeadlineScheduler {
       summary.digests++;
       const late = await this.lateReports(em, level.campaign, level, now);
       const paths: { unit_path: string }[] = await em.execute('select unit_path from report where campaign_id = ? and level = ?', [level.campaign.id, level.level]);
-      const rootPath = level.campaign.rootUnit.path;
+      const rootPath = level.campaign.rootUnit?.path ?? '/';
       for (const monitor of monitors) {
         const path = monitor.unit?.path;
         if (!path || !(path.startsWith(rootPath) || rootPath.startsWith(path))) continue;

@@ -143,6 +143,11 @@ export async function seedDemo(em: EntityManager, services: Services, log: (m: s
     70,
   );
   const cityApprover = users.get('tptq.duyet')!;
+  // Two of the city's silent units asked for more time: one was granted until 15/01, one still waits.
+  clock.set('2021-01-05T02:00:00Z');
+  const granted = await services.extensions.request(em.fork(), clock, editorOf(city[10]), city[10].id, at('2021-01-15T00:00:00+07:00'), 'Cán bộ phụ trách nghỉ ốm, đề nghị gia hạn để tổng hợp đủ số liệu các thôn.');
+  await services.extensions.decide(em.fork(), clock, cityApprover, granted.id, true, 'Đồng ý gia hạn đến hết 14/01/2021.', null);
+  await services.extensions.request(em.fork(), clock, editorOf(city[11]), city[11].id, at('2021-01-18T00:00:00+07:00'), 'Đang rà soát lại danh sách hộ cận nghèo với BHXH thành phố.');
   for (const [i, report] of city.entries()) {
     if (i >= 9) continue; // six units have not started
     clock.set(new Date(Date.UTC(2021, 0, 6, 2) + i * 24 * 60 * 60 * 1000 * 0.6)); // the last ones after 10/01
@@ -150,6 +155,10 @@ export async function seedDemo(em: EntityManager, services: Services, log: (m: s
     await submit(report);
     if (i < 5) await reporters.approve(em.fork(), clock, cityApprover, report.id, 'Đồng ý.', report.version);
   }
+
+  // The deadline of 10/01 passes: the scheduler marks the silent units overdue and tells the monitors.
+  clock.set('2021-01-11T01:00:00Z');
+  await services.scheduler.runPass(em.fork(), clock.now());
 
   // The district officer has started Sơn Dương's own narrative (from the district's 2021 plan).
   const sdReport = reports.find((r) => r.unitCode === SON_DUONG)!;

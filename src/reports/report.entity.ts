@@ -168,3 +168,4 @@ export class ReportEvent {
   @Property({ type: 'json', nullable: true })
   details: Record<string, unknown> | null = null;
 }
+

@@ -29,6 +29,7 @@ import {
   ReportWorkflowEvent,
 } from '../../workflows/report.machine';
 import { Report, ReportAction, ReportEvent, ReportValue } from './report.entity';
+import { claimNextVersion } from './report.version';
 import { completenessText, factsFor, isConsolidating, ReportView, sourceOf, stateOf, validate } from './report.view';
 import { NotificationService } from '../notifications/notification.service';
 import { NotificationKind } from '../notifications/notification.entity';
@@ -250,7 +251,7 @@ export class ReportService {
       }
       if (event.type === 'RETURN' || event.type === 'UNAPPROVE') reason = event.reason!.trim();
       if (event.type === 'APPROVE') reason = event.comment?.trim() || null;
-      await this.claimNextVersion(tem, report, now);
+      await claimNextVersion(tem, report, now);
       report.status = decision.to.status;
       report.timeliness = decision.to.timeliness;
       if (decision.to.timeliness !== Timeliness.UPCOMING && decision.to.timeliness !== Timeliness.DUE_SOON) {
@@ -272,7 +273,7 @@ export class ReportService {
       if (decision.effects.includes('consolidateParent') && view.parent) {
         await this.consolidate(tem, view.parent, view.template.summedCodes);
         // The parent's figures changed: its version moves, and its history says why.
-        await this.claimNextVersion(tem, view.parent, now);
+        await claimNextVersion(tem, view.parent, now);
         tem.create(ReportEvent, {
           report: view.parent,
           at: now,
@@ -288,18 +289,6 @@ export class ReportService {
       }
       return report;
     });
-  }
-
-  /**
-   * Compare-and-set on the version: the UPDATE succeeds only if nobody changed the report since it was read
-   * in this transaction, and it holds the row until commit. Otherwise the caller's view is stale: CONFLICT.
-   */
-  private async claimNextVersion(em: EntityManager, report: Report, now: Date): Promise<void> {
-    const next = report.version + 1;
-    const claimed = await em.nativeUpdate(Report, { id: report.id, version: report.version }, { version: next, updatedAt: now });
-    if (claimed !== 1) throw conflict(STALE_VERSION_MESSAGE);
-    report.version = next;
-    report.updatedAt = now;
   }
 
   private applyEffect(effect: ReportEffect, report: Report, event: ReportWorkflowEvent, now: Date, details: Record<string, unknown>) {

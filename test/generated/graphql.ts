@@ -66,7 +66,8 @@ export type Campaign = {
   reminderDays: Array<Scalars['Int']['output']>;
   /** Hạn rơi vào ngày nghỉ (cuối tuần, lễ, Tết) được lùi sang hết ngày làm việc tiếp theo (Điều 148 Bộ luật Dân sự). */
   rollForwardRestDays: Scalars['Boolean']['output'];
-  rootUnit: AdministrativeUnit;
+  /** Đơn vị gốc; trống với đợt toàn quốc. */
+  rootUnit?: Maybe<AdministrativeUnit>;
   template: Template;
 };
 
@@ -88,6 +89,19 @@ export type CampaignProgress = {
   levels: Array<LevelProgress>;
   /** Báo cáo của đơn vị được xem; trống nếu cấp của đơn vị không có trong chuỗi (ví dụ huyện trong đợt hai cấp). */
   report?: Maybe<Report>;
+  /** Mỗi báo cáo ngay dưới đơn vị một dòng (cùng các báo cáo như `children`): trạng thái, hạn nộp, đúng hạn hay muộn, số ngày muộn; báo cáo có cấp dưới kèm số liệu nộp của cấp dưới để xem tiếp. */
+  units: Array<UnitProgress>;
+};
+
+/** Tình hình báo cáo của các đơn vị ngay dưới một báo cáo. */
+export type ChildReportCounts = {
+  __typename?: 'ChildReportCounts';
+  /** Đã duyệt hoặc đã hoàn tất. */
+  approved: Scalars['Int']['output'];
+  /** Số báo cáo cấp dưới phải nộp. */
+  expected: Scalars['Int']['output'];
+  /** Đã nộp ít nhất một lần (kể cả đang bị trả lại). */
+  submitted: Scalars['Int']['output'];
 };
 
 /** Tình hình báo cáo của các đơn vị cấp dưới. */
@@ -123,8 +137,8 @@ export type CreateCampaignInput = {
   reminderDays?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** Lùi hạn rơi vào ngày nghỉ sang hết ngày làm việc tiếp theo; mặc định không. */
   rollForwardRestDays?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Mã đơn vị gốc (cấp cao nhất của chuỗi). */
-  rootUnitCode: Scalars['String']['input'];
+  /** Mã đơn vị gốc (cấp cao nhất của chuỗi); bỏ trống cho đợt toàn quốc (mọi tỉnh). */
+  rootUnitCode?: InputMaybe<Scalars['String']['input']>;
   /** Mã biểu mẫu, ví dụ "BHYT_COVERAGE". */
   templateCode: Scalars['String']['input'];
 };
@@ -144,6 +158,31 @@ export type DeadlineInput = {
   dueAt: Scalars['DateTimeISO']['input'];
   level: UnitLevel;
 };
+
+/** Đề nghị gia hạn nộp báo cáo. */
+export type ExtensionRequest = {
+  __typename?: 'ExtensionRequest';
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  decidedByName?: Maybe<Scalars['String']['output']>;
+  /** Ý kiến khi chấp thuận hoặc lý do từ chối. */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** Hạn được chấp thuận (có thể khác hạn đề nghị). */
+  grantedUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  report: Report;
+  requestedAt: Scalars['DateTimeISO']['output'];
+  requestedByName: Scalars['String']['output'];
+  status: ExtensionStatus;
+  /** Hạn mới được đề nghị. */
+  until: Scalars['DateTimeISO']['output'];
+};
+
+/** Đề nghị gia hạn: chờ xử lý, được chấp thuận, bị từ chối. */
+export type ExtensionStatus =
+  | 'DENIED'
+  | 'GRANTED'
+  | 'PENDING';
 
 /** Nguồn của ngày nghỉ: có sẵn trong hệ thống (BUILT_IN) hoặc do quản trị thêm/sửa (ADMIN). */
 export type HolidaySource =
@@ -201,15 +240,32 @@ export type LatePolicy =
 /** Tình hình nộp báo cáo của một cấp trong cây đơn vị. */
 export type LevelProgress = {
   __typename?: 'LevelProgress';
+  /** Đã được cấp trên duyệt. */
   approved: Scalars['Int']['output'];
+  /** Thời gian trung bình (giờ) từ lần nộp đầu tiên tới khi được duyệt, trên các báo cáo đang ở trạng thái đã duyệt/hoàn tất; trống nếu chưa có. */
+  averageHoursToApproval?: Maybe<Scalars['Float']['output']>;
+  /** Đang ở trạng thái nháp (kể cả chưa bắt đầu). */
   draft: Scalars['Int']['output'];
+  /** Hạn nộp chung của cấp (từng báo cáo có thể được gia hạn riêng). */
   dueAt: Scalars['DateTimeISO']['output'];
+  /** Số báo cáo phải nộp của cấp này trong cây đơn vị. */
   expected: Scalars['Int']['output'];
+  /** Đã hoàn tất (báo cáo cấp cao nhất). */
   finalized: Scalars['Int']['output'];
   level: UnitLevel;
+  /** Chưa bắt đầu: còn ở trạng thái nháp, chưa từng lưu số liệu và chưa từng nộp (nằm trong số `draft`). */
+  notStarted: Scalars['Int']['output'];
+  /** Nộp lần đầu trước hạn. */
+  onTime: Scalars['Int']['output'];
+  /** Tỷ lệ nộp lần đầu trước hạn trên số phải nộp (0..1). */
+  onTimeRate: Scalars['Float']['output'];
   /** Quá hạn mà chưa nộp. */
   overdue: Scalars['Int']['output'];
+  /** Tỷ lệ đã nộp ít nhất một lần trên số phải nộp (0..1). */
+  reportingRate: Scalars['Float']['output'];
+  /** Đang bị trả lại để sửa. */
   returned: Scalars['Int']['output'];
+  /** Đang chờ duyệt. */
   submitted: Scalars['Int']['output'];
   /** Nộp lần đầu sau hạn. */
   submittedLate: Scalars['Int']['output'];
@@ -223,6 +279,10 @@ export type Mutation = {
   createCampaign: Campaign;
   /** Tạo tài khoản (chỉ quản trị). */
   createUser: User;
+  /** Lãnh đạo cấp trên từ chối gia hạn; bắt buộc nêu lý do. */
+  denyExtension: ExtensionRequest;
+  /** Lãnh đạo cấp trên chấp thuận gia hạn (có thể đổi hạn mới). */
+  grantExtension: ExtensionRequest;
   /** Nhập danh mục đơn vị hành chính từ tệp CSV của Tổng cục Thống kê (cả hai kiểu tiêu đề). */
   importUnits: ImportUnitsResult;
   login: AuthPayload;
@@ -230,6 +290,8 @@ export type Mutation = {
   markNotificationsRead: Scalars['Int']['output'];
   /** Bỏ một ngày khỏi danh sách ngày nghỉ (chỉ quản trị); ngày có sẵn đã bỏ sẽ không được tự thêm lại khi khởi động. */
   removeHoliday: Scalars['Boolean']['output'];
+  /** Cán bộ đơn vị đề nghị gia hạn nộp báo cáo (trước khi nộp), nêu lý do. */
+  requestExtension: ExtensionRequest;
   /** Trả lại báo cáo để đơn vị sửa; bắt buộc nêu lý do. */
   returnReport: Report;
   /** Lưu số liệu (chỉ những chỉ tiêu gửi lên). Cần `expectedVersion` là phiên bản đang xem. */
@@ -260,6 +322,19 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDenyExtensionArgs = {
+  reason: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationGrantExtensionArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  requestId: Scalars['ID']['input'];
+  until?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
 export type MutationImportUnitsArgs = {
   csv: Scalars['String']['input'];
   validFrom?: InputMaybe<Scalars['String']['input']>;
@@ -279,6 +354,13 @@ export type MutationMarkNotificationsReadArgs = {
 
 export type MutationRemoveHolidayArgs = {
   date: Scalars['String']['input'];
+};
+
+
+export type MutationRequestExtensionArgs = {
+  reason: Scalars['String']['input'];
+  reportId: Scalars['ID']['input'];
+  until: Scalars['DateTimeISO']['input'];
 };
 
 
@@ -354,6 +436,37 @@ export type NotificationKind =
   | 'REMINDER'
   | 'RETURNED';
 
+/** Một báo cáo quá hạn chưa nộp hoặc đã nộp muộn. */
+export type OverdueReport = {
+  __typename?: 'OverdueReport';
+  /** Số ngày muộn theo lịch Việt Nam: tới lần nộp đầu tiên, hoặc tới hôm nay nếu chưa nộp. */
+  daysLate: Scalars['Int']['output'];
+  /** Hạn nộp của chính báo cáo này. */
+  dueAt: Scalars['DateTimeISO']['output'];
+  /** Lần nộp đầu tiên; trống nếu vẫn chưa nộp. */
+  firstSubmittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  level: UnitLevel;
+  report: Report;
+  status: ReportStatus;
+  /** LATE (đã nộp muộn) hoặc OVERDUE (quá hạn, chưa nộp). */
+  timeliness: SubmissionTimeliness;
+  unit: AdministrativeUnit;
+};
+
+export type OverdueReportConnection = {
+  __typename?: 'OverdueReportConnection';
+  edges: Array<OverdueReportEdge>;
+  pageInfo: PageInfo;
+  /** Số bản ghi thỏa điều kiện lọc (không phụ thuộc phân trang). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OverdueReportEdge = {
+  __typename?: 'OverdueReportEdge';
+  cursor: Scalars['String']['output'];
+  node: OverdueReport;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -388,6 +501,8 @@ export type Query = {
   nextWorkingDeadline: Scalars['DateTimeISO']['output'];
   /** Thông báo của bạn, mới nhất trước. */
   notifications: NotificationConnection;
+  /** Các báo cáo trong cây đơn vị `unitCode` quá hạn mà chưa nộp hoặc đã nộp muộn, nhiều ngày muộn nhất trước, rồi theo mã đơn vị. */
+  overdueReports: OverdueReportConnection;
   report: Report;
   /** Báo cáo của một đợt trong phạm vi của bạn; `unitCode` giới hạn vào cây đơn vị đó. */
   reports: ReportConnection;
@@ -395,6 +510,8 @@ export type Query = {
   templates: Array<Template>;
   /** Một đơn vị theo mã, theo bản đồ hành chính tại ngày `at` (mặc định hôm nay). */
   unit: AdministrativeUnit;
+  /** Một đơn vị nộp báo cáo đúng hạn hay muộn qua mọi đợt báo cáo bạn được xem, đợt mới nhất trước, kèm tổng số. */
+  unitTimeliness: UnitTimeliness;
   /** Danh sách đơn vị, lọc theo đơn vị cấp trên, cấp, hoặc tên/mã (không dấu cũng được). */
   units: UnitConnection;
   /** Số thông báo chưa đọc. */
@@ -430,6 +547,14 @@ export type QueryNotificationsArgs = {
 };
 
 
+export type QueryOverdueReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  campaignId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unitCode: Scalars['String']['input'];
+};
+
+
 export type QueryReportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -447,6 +572,11 @@ export type QueryReportsArgs = {
 export type QueryUnitArgs = {
   at?: InputMaybe<Scalars['String']['input']>;
   code: Scalars['String']['input'];
+};
+
+
+export type QueryUnitTimelinessArgs = {
+  unitCode: Scalars['String']['input'];
 };
 
 
@@ -471,6 +601,8 @@ export type Report = {
   completeness: Completeness;
   /** Hạn nộp của cấp này. */
   dueAt: Scalars['DateTimeISO']['output'];
+  /** Các đề nghị gia hạn của báo cáo. */
+  extensionRequests: Array<ExtensionRequest>;
   /** Lần nộp đầu tiên: căn cứ tính đúng hạn. */
   firstSubmittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   history: Array<ReportHistoryEntry>;
@@ -576,6 +708,13 @@ export type Role =
   | 'MONITOR'
   | 'REPORTER';
 
+/** Đúng hạn hay không, tính theo lần nộp đầu tiên so với hạn nộp của chính báo cáo (kể cả khi được gia hạn): NOT_DUE chưa nộp, chưa đến hạn; ON_TIME nộp lần đầu trước hạn; LATE nộp lần đầu từ thời điểm hạn trở đi; OVERDUE quá hạn mà chưa nộp. */
+export type SubmissionTimeliness =
+  | 'LATE'
+  | 'NOT_DUE'
+  | 'ON_TIME'
+  | 'OVERDUE';
+
 /** Biểu mẫu báo cáo (một phiên bản). */
 export type Template = {
   __typename?: 'Template';
@@ -602,6 +741,34 @@ export type Timeliness =
   | 'OVERDUE'
   | 'UPCOMING';
 
+/** Tổng hợp đúng hạn của một đơn vị qua các đợt báo cáo. */
+export type TimelinessTotals = {
+  __typename?: 'TimelinessTotals';
+  /** Số đợt báo cáo đơn vị có báo cáo. */
+  campaigns: Scalars['Int']['output'];
+  /** Đã nộp muộn. */
+  late: Scalars['Int']['output'];
+  /** Chưa nộp, chưa đến hạn. */
+  notDue: Scalars['Int']['output'];
+  onTime: Scalars['Int']['output'];
+  /** Quá hạn mà chưa nộp. */
+  overdue: Scalars['Int']['output'];
+};
+
+/** Báo cáo của một đơn vị trong một đợt báo cáo, với kết quả đúng hạn. */
+export type UnitCampaignTimeliness = {
+  __typename?: 'UnitCampaignTimeliness';
+  campaign: Campaign;
+  /** Số ngày muộn theo lịch Việt Nam; 0 nếu không muộn. */
+  daysLate: Scalars['Int']['output'];
+  /** Hạn nộp của chính báo cáo này. */
+  dueAt: Scalars['DateTimeISO']['output'];
+  firstSubmittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  report: Report;
+  status: ReportStatus;
+  timeliness: SubmissionTimeliness;
+};
+
 export type UnitConnection = {
   __typename?: 'UnitConnection';
   edges: Array<UnitEdge>;
@@ -621,6 +788,34 @@ export type UnitLevel =
   | 'COMMUNE'
   | 'DISTRICT'
   | 'PROVINCE';
+
+/** Một đơn vị ngay dưới đơn vị đang xem: trạng thái, hạn nộp, đúng hạn hay muộn. */
+export type UnitProgress = {
+  __typename?: 'UnitProgress';
+  /** Thời điểm được duyệt (trống nếu chưa duyệt hoặc đã bị hủy duyệt). */
+  approvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Với báo cáo có cấp dưới trong chuỗi: số báo cáo cấp dưới phải nộp, đã nộp, đã duyệt. Xem chi tiết bằng campaignProgress trên đơn vị này. */
+  childCounts?: Maybe<ChildReportCounts>;
+  /** Số ngày muộn theo lịch Việt Nam (ít nhất 1 khi muộn); 0 nếu không muộn. */
+  daysLate: Scalars['Int']['output'];
+  /** Hạn nộp của chính báo cáo này (đã tính gia hạn nếu có). */
+  dueAt: Scalars['DateTimeISO']['output'];
+  /** Lần nộp đầu tiên. */
+  firstSubmittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  report: Report;
+  status: ReportStatus;
+  timeliness: SubmissionTimeliness;
+  unit: AdministrativeUnit;
+};
+
+/** Đơn vị nộp báo cáo đúng hạn hay muộn qua các đợt, đợt mới nhất trước. */
+export type UnitTimeliness = {
+  __typename?: 'UnitTimeliness';
+  /** Mỗi đợt báo cáo bạn được xem một dòng, đợt mới nhất (theo kỳ số liệu) trước. */
+  reports: Array<UnitCampaignTimeliness>;
+  totals: TimelinessTotals;
+  unit: AdministrativeUnit;
+};
 
 export type User = {
   __typename?: 'User';
@@ -723,7 +918,7 @@ export type CreateCampaignMutationVariables = Exact<{
 }>;
 
 
-export type CreateCampaignMutation = { __typename?: 'Mutation', createCampaign: { __typename?: 'Campaign', id: string, name: string, documentNumber?: string | null, periodStart: string, periodEnd: string, rootUnit: { __typename?: 'AdministrativeUnit', code: string }, levels: Array<{ __typename?: 'CampaignLevel', level: UnitLevel, rank: number, dueAt: string }>, template: { __typename?: 'Template', code: string, version: number } } };
+export type CreateCampaignMutation = { __typename?: 'Mutation', createCampaign: { __typename?: 'Campaign', id: string, name: string, documentNumber?: string | null, periodStart: string, periodEnd: string, rootUnit?: { __typename?: 'AdministrativeUnit', code: string } | null, levels: Array<{ __typename?: 'CampaignLevel', level: UnitLevel, rank: number, dueAt: string }>, template: { __typename?: 'Template', code: string, version: number } } };
 
 export type CampaignQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -815,6 +1010,31 @@ export type ReportTimelinessQueryVariables = Exact<{
 
 
 export type ReportTimelinessQuery = { __typename?: 'Query', report: { __typename?: 'Report', id: string, unitCode: string, status: ReportStatus, timeliness: Timeliness, dueAt: string, firstSubmittedAt?: string | null, late: boolean, history: Array<{ __typename?: 'ReportHistoryEntry', action: ReportAction, reason?: string | null, at: string }> } };
+
+export type TrackingProgressQueryVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+  unitCode: Scalars['String']['input'];
+}>;
+
+
+export type TrackingProgressQuery = { __typename?: 'Query', campaignProgress: { __typename?: 'CampaignProgress', report?: { __typename?: 'Report', id: string, unitCode: string, status: ReportStatus } | null, levels: Array<{ __typename?: 'LevelProgress', level: UnitLevel, dueAt: string, expected: number, notStarted: number, draft: number, submitted: number, returned: number, approved: number, finalized: number, onTime: number, submittedLate: number, overdue: number, reportingRate: number, onTimeRate: number, averageHoursToApproval?: number | null }>, children: Array<{ __typename?: 'Report', id: string, unitCode: string }>, units: Array<{ __typename?: 'UnitProgress', status: ReportStatus, dueAt: string, firstSubmittedAt?: string | null, approvedAt?: string | null, timeliness: SubmissionTimeliness, daysLate: number, unit: { __typename?: 'AdministrativeUnit', code: string, name: string }, report: { __typename?: 'Report', id: string, version: number }, childCounts?: { __typename?: 'ChildReportCounts', expected: number, submitted: number, approved: number } | null }> } };
+
+export type OverdueReportsQueryVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+  unitCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OverdueReportsQuery = { __typename?: 'Query', overdueReports: { __typename?: 'OverdueReportConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OverdueReportEdge', cursor: string, node: { __typename?: 'OverdueReport', level: UnitLevel, status: ReportStatus, dueAt: string, firstSubmittedAt?: string | null, timeliness: SubmissionTimeliness, daysLate: number, unit: { __typename?: 'AdministrativeUnit', code: string, name: string }, report: { __typename?: 'Report', id: string } } }> } };
+
+export type UnitTimelinessQueryVariables = Exact<{
+  unitCode: Scalars['String']['input'];
+}>;
+
+
+export type UnitTimelinessQuery = { __typename?: 'Query', unitTimeliness: { __typename?: 'UnitTimeliness', unit: { __typename?: 'AdministrativeUnit', code: string, name: string }, reports: Array<{ __typename?: 'UnitCampaignTimeliness', status: ReportStatus, dueAt: string, firstSubmittedAt?: string | null, timeliness: SubmissionTimeliness, daysLate: number, campaign: { __typename?: 'Campaign', id: string, name: string, documentNumber?: string | null }, report: { __typename?: 'Report', id: string } }>, totals: { __typename?: 'TimelinessTotals', campaigns: number, onTime: number, late: number, overdue: number, notDue: number } } };
 
 export type ReportCoreFragment = { __typename?: 'Report', id: string, unitCode: string, level: UnitLevel, status: ReportStatus, version: number, dueAt: string, firstSubmittedAt?: string | null, submittedAt?: string | null, approvedAt?: string | null, submitNote?: string | null, late: boolean, allowedActions: Array<WorkflowAction>, unit: { __typename?: 'AdministrativeUnit', code: string, name: string } };
 
@@ -963,6 +1183,9 @@ export const NextWorkingDeadlineDocument = {"kind":"Document","definitions":[{"k
 export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const ReportTimelinessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportTimeliness"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timeliness"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<ReportTimelinessQuery, ReportTimelinessQueryVariables>;
+export const TrackingProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrackingProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"notStarted"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"finalized"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"submittedLate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"reportingRate"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"averageHoursToApproval"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeliness"}},{"kind":"Field","name":{"kind":"Name","value":"daysLate"}},{"kind":"Field","name":{"kind":"Name","value":"childCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrackingProgressQuery, TrackingProgressQueryVariables>;
+export const OverdueReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverdueReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeliness"}},{"kind":"Field","name":{"kind":"Name","value":"daysLate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OverdueReportsQuery, OverdueReportsQueryVariables>;
+export const UnitTimelinessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitTimeliness"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitTimeliness"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeliness"}},{"kind":"Field","name":{"kind":"Name","value":"daysLate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"notDue"}}]}}]}}]}}]} as unknown as DocumentNode<UnitTimelinessQuery, UnitTimelinessQueryVariables>;
 export const ReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Report"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"codes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCore"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"codes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"codes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provisionalValues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"codes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"codes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"left"}},{"kind":"Field","name":{"kind":"Name","value":"right"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"left"}},{"kind":"Field","name":{"kind":"Name","value":"right"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"completeness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"display"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"codes"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"DIFFICULTIES","block":false},{"kind":"StringValue","value":"STRENGTHS","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"completeness"}},{"kind":"Field","name":{"kind":"Name","value":"changedCodes"}},{"kind":"Field","name":{"kind":"Name","value":"childUnitCode"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportCore"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submitNote"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<ReportQuery, ReportQueryVariables>;
 export const ReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Reports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCore"}},{"kind":"Field","name":{"kind":"Name","value":"completeness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportCore"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submitNote"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<ReportsQuery, ReportsQueryVariables>;
 export const SaveReportValuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveReportValues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reportId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"values"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ValueInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveReportValues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reportId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reportId"}}},{"kind":"Argument","name":{"kind":"Name","value":"values"},"value":{"kind":"Variable","name":{"kind":"Name","value":"values"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportCore"}},{"kind":"Field","name":{"kind":"Name","value":"validation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportCore"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submitNote"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<SaveReportValuesMutation, SaveReportValuesMutationVariables>;
