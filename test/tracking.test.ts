@@ -269,6 +269,15 @@ describe('tracking: progress, late reports and a unit across rounds', () => {
       expect(commune.units).toHaveLength(0);
       expect(districtStatements).toBe(provinceStatements);
       expect(provinceStatements).toBeLessThanOrEqual(8);
+
+      t.counter.reset();
+      const one = await t.ok(OverdueReportsDocument, { campaignId: roundA, unitCode: '08', first: 1 }, f.tokens.provinceMonitor);
+      const oneStatements = t.counter.reset();
+      const five = await t.ok(OverdueReportsDocument, { campaignId: roundA, unitCode: '08', first: 50 }, f.tokens.provinceMonitor);
+      const fiveStatements = t.counter.reset();
+      console.log(`overdueReports: first 1 → ${oneStatements}, all 5 → ${fiveStatements} statements`);
+      expect([one.overdueReports.edges.length, five.overdueReports.edges.length]).toEqual([1, 5]);
+      expect(fiveStatements).toBe(oneStatements);
     });
   });
 
@@ -353,7 +362,9 @@ describe('tracking: progress, late reports and a unit across rounds', () => {
       ]);
       expect(province.totals).toEqual({ campaigns: 2, onTime: 0, late: 0, overdue: 1, notDue: 1 });
 
+      t.counter.reset();
       const own = (await t.ok(UnitTimelinessDocument, { unitCode: '02536' }, f.tokens.communeSonDuong)).unitTimeliness;
+      console.log(`unitTimeliness over 2 rounds → ${t.counter.reset()} statements`);
       expect(own.reports.map((r) => [r.campaign.id, r.timeliness])).toEqual([
         [roundB, 'OVERDUE'],
         [roundA, 'ON_TIME'],
