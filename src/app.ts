@@ -17,7 +17,7 @@ import { hubSchema } from './schema';
 import { createServices, Services } from './services';
 import { HubContext } from './context';
 import { Loaders } from './loaders';
-import { Actor, actorOf } from './auth/actor';
+import { Actor, actorOf, Caller } from './auth/actor';
 import { verifyAccessToken } from './auth/token';
 import { User, Role } from './auth/user.entity';
 import { unauthenticated } from './common/errors';
@@ -25,11 +25,15 @@ import { seedDemo } from './demo/demo.seed';
 import { PassSummary } from './deadlines/deadline.scheduler';
 import { AdministrativeUnit } from './units/unit.entity';
 import { Campaign } from './campaigns/campaign.entity';
+import { DeliverySummary } from './outbox/outbox.service';
+import { serveSubscriptions } from './subscriptions';
 
 export interface Hub {
   url: string;
   /** Runs one deadline scheduler pass now, at the hub's clock (the timer calls the same). */
   runSchedulerPass(): Promise<PassSummary>;
+  /** Sends the e-mail notices due now (the timer does after each pass when SMTP is configured). */
+  deliverOutbox(): Promise<DeliverySummary>;
   port: number;
   orm: MikroORM;
   services: Services;
@@ -65,7 +69,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   return { message: 'Hệ thống gặp lỗi ngoài dự kiến; thao tác chưa được ghi nhận. Vui lòng thử lại hoặc báo quản trị.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
-async function resolveCaller(em: EntityManager, config: HubConfig, clock: Clock, header: string | undefined) {
+async function resolveCaller(em: EntityManager, config: HubConfig, clock: Clock, header: string | undefined): Promise<Caller> {
   if (!header) return { actor: null, authError: null };
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   try {
@@ -91,13 +95,30 @@ async function isEmpty(em: EntityManager): Promise<boolean> {
   return units === 0 && campaigns === 0 && others === 0;
 }
 
-/** Opens the database, prepares it (forms, first admin, demo) and serves GraphQL on /graphql and GET /health. */
+/**
+ * Opens the database, prepares it (forms, first admin, demo) and serves GraphQL on /graphql (queries and
+ * mutations over HTTP, subscriptions over WebSocket) and GET /health. A start that fails part-way stops
+ * whatever it had started and closes the database before the error goes on.
+ */
 export async function startHub(options: HubOptions): Promise<Hub> {
+  const orm = await openDatabase({ url: options.config.databaseUrl, counter: options.counter });
+  const started: (() => unknown)[] = [];
+  try {
+    return await serve(orm, options, started);
+  } catch (error) {
+    for (const stop of started.reverse()) await Promise.resolve().then(stop).catch(() => undefined);
+    await orm.close(true);
+    throw error;
+  }
+}
+
+/** Everything after opening the database; each thing started is pushed on `started` to be stopped on failure. */
+async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown)[]): Promise<Hub> {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const log = options.log ?? ((m: string) => console.log(m));
-  const orm = await openDatabase({ url: config.databaseUrl, counter: options.counter });
-  const services = createServices(config);
+  const services = createServices(config, log);
+  orm.em.getEventManager().registerSubscriber(services.afterCommit);
   const setupEm = orm.em.fork() as EntityManager;
   await services.templates.installBuiltIns(setupEm, clock);
   await services.holidays.installBuiltIns(setupEm, clock);
@@ -106,18 +127,40 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     log(`Đã tạo tài khoản quản trị "${config.admin.username}".`);
   }
   if (config.seedDemo && (await isEmpty(setupEm))) {
-    await seedDemo(orm.em.fork() as EntityManager, services, log);
+    await seedDemo(orm.em.fork() as EntityManager, services, log, clock.now());
   }
 
+  const contextFor = (em: EntityManager, caller: Caller): HubContext => ({
+    em,
+    ...caller,
+    clock,
+    config,
+    services,
+    loaders: new Loaders(em, clock.now().toISOString().slice(0, 10)),
+  });
   const app = express();
   const httpServer = http.createServer(app);
+  const subscriptions = serveSubscriptions<HubContext>({
+    httpServer,
+    path: '/graphql',
+    schema: hubSchema(),
+    authenticate: (authorization) => resolveCaller(orm.em.fork() as EntityManager, config, clock, authorization),
+    context: (caller) => contextFor(orm.em.fork() as EntityManager, caller),
+    formatError: (formatted, error) => formatError(formatted, error, log),
+  });
+  started.push(() => subscriptions.close());
   const apollo = new ApolloServer<HubContext>({
     schema: hubSchema(),
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // WebSocket clients get a proper close frame ("going away") rather than a cut connection.
+      { serverWillStart: async () => ({ drainServer: () => subscriptions.close() }) },
+    ],
   });
   await apollo.start();
+  started.push(() => apollo.stop());
 
   app.get('/health', async (_req, res) => {
     try {
@@ -133,8 +176,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<HubContext> => {
         const em = orm.em.fork() as EntityManager;
-        const caller = await resolveCaller(em, config, clock, req.headers.authorization);
-        return { em, ...caller, clock, config, services, loaders: new Loaders(em, clock.now().toISOString().slice(0, 10)) };
+        return contextFor(em, await resolveCaller(em, config, clock, req.headers.authorization));
       },
     }),
   );
@@ -152,18 +194,37 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     });
   });
 
-  const runSchedulerPass = () => services.scheduler.runPass(orm.em.fork() as EntityManager, clock.now());
-  // Catch up at start on whatever fell due while the hub was down, then keep passing on a timer.
+  const runSchedulerPass = async () => {
+    await services.schedules.openDueRounds(orm.em.fork() as EntityManager, clock);
+    return services.scheduler.runPass(orm.em.fork() as EntityManager, clock.now());
+  };
+  const deliverOutbox = () => services.outbox.deliver(orm.em.fork() as EntityManager, clock.now());
+  const reportError = (what: string) => (error: unknown) => log(`${what}: ${error instanceof Error ? error.message : error}`);
+  // Catch up at start on whatever fell due while the hub was down, then keep passing on a timer; each tick
+  // sends the e-mail that is due after its pass. A tick still running when the next is due is not doubled.
   await runSchedulerPass();
   let timer: NodeJS.Timeout | null = null;
+  let ticking: Promise<void> | null = null;
   if (config.schedulerIntervalSeconds > 0) {
     timer = setInterval(() => {
-      runSchedulerPass().catch((error) => log(`Lỗi khi chạy bộ lập lịch hạn nộp: ${error instanceof Error ? error.message : error}`));
+      ticking ??= (async () => {
+        await runSchedulerPass().catch(reportError('Lỗi khi chạy bộ lập lịch hạn nộp'));
+        if (services.outbox.enabled) await deliverOutbox().catch(reportError('Lỗi khi gửi thư thông báo'));
+      })().finally(() => {
+        ticking = null;
+      });
     }, config.schedulerIntervalSeconds * 1000);
     timer.unref();
+    started.push(() => clearInterval(timer!));
   }
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, '127.0.0.1', () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
   const port = (httpServer.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/graphql`,
@@ -172,9 +233,12 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     services,
     config,
     runSchedulerPass,
+    deliverOutbox,
     async close() {
       if (timer) clearInterval(timer);
-      await apollo.stop();
+      await ticking;
+      await apollo.stop(); // closes the WebSocket clients, then drains HTTP
+      await services.notificationBus.close();
       await orm.close(true);
     },
   };

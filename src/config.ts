@@ -10,6 +10,16 @@ export interface JwtSettings {
   ttlSeconds: number;
 }
 
+/** Where e-mail notices go out; absent, no e-mail is queued or sent. */
+export interface SmtpSettings {
+  /** e.g. smtp://user:pass@mail.example.vn:587 (STARTTLS when offered) or smtps://…:465 */
+  url: string;
+  /** The From header of every notice. */
+  from: string;
+}
+
+export const DEFAULT_MAIL_FROM = 'Hệ thống báo cáo BHYT <no-reply@localhost>';
+
 export interface HubConfig {
   port: number;
   databaseUrl: string;
@@ -18,6 +28,8 @@ export interface HubConfig {
   /** Seconds between deadline scheduler passes; 0 runs none on a timer (tests drive passes themselves). */
   schedulerIntervalSeconds: number;
   admin: { username: string; password: string } | null;
+  /** E-mail delivery of notices; null or absent: in-app notices only. */
+  smtp?: SmtpSettings | null;
 }
 
 export const JWT_ISSUER = 'bhyt-reporting-hub';
@@ -64,5 +76,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     seedDemo: flag(env.SEED_DEMO, true),
     schedulerIntervalSeconds: env.SCHEDULER_INTERVAL_SECONDS ? Number(env.SCHEDULER_INTERVAL_SECONDS) : 60,
     admin,
+    smtp: smtpSettings(env),
   };
+}
+
+function smtpSettings(env: NodeJS.ProcessEnv): SmtpSettings | null {
+  const url = env.SMTP_URL?.trim();
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error('SMTP_URL không hợp lệ: cần dạng smtp://user:pass@host:587 hoặc smtps://user:pass@host:465.');
+  }
+  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') {
+    throw new Error(`SMTP_URL phải bắt đầu bằng smtp:// hoặc smtps:// (đang là ${parsed.protocol}//).`);
+  }
+  return { url, from: env.MAIL_FROM?.trim() || DEFAULT_MAIL_FROM };
 }

@@ -10,7 +10,10 @@ import { TemplateResolver } from './templates/template.resolver';
 import { UnitResolver } from './units/unit.resolver';
 import { HolidayResolver } from './deadlines/holiday.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
+import { OutboxResolver } from './outbox/outbox.resolver';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { ExtensionResolver, ReportExtensionsResolver } from './extensions/extension.resolver';
+import { ScheduleResolver } from './campaigns/schedule.resolver';
 
 let built: GraphQLSchema | null = null;
 
@@ -29,9 +32,12 @@ const freshReadsAfterWrites: MiddlewareFn<HubContext> = async ({ info, context }
 
 export function hubSchema(): GraphQLSchema {
   built ??= buildSchemaSync({
-    resolvers: [UnitResolver, AuthResolver, TemplateResolver, CampaignResolver, ProgressResolver, ReportResolver, NotificationResolver, HolidayResolver, ExtensionResolver, ReportExtensionsResolver],
+    resolvers: [UnitResolver, AuthResolver, TemplateResolver, CampaignResolver, ProgressResolver, ReportResolver, NotificationResolver, HolidayResolver, ExtensionResolver, ReportExtensionsResolver, ScheduleResolver, OutboxResolver],
     validate: false,
     globalMiddlewares: [freshReadsAfterWrites],
+    // type-graphql wants a PubSub once a subscription exists. The schema is shared by every hub in a process,
+    // so subscriptions read their events from their own hub's bus (services.notificationBus) instead.
+    pubSub: createPubSub(),
   });
   return built;
 }

@@ -3,8 +3,12 @@ import { AuthService } from './auth/auth.service';
 import { CampaignService } from './campaigns/campaign.service';
 import { ProgressService } from './progress/progress.service';
 import { NotificationService } from './notifications/notification.service';
+import { InProcessNotificationBus, LiveNoticeChannel, NotificationBus } from './notifications/notification.bus';
+import { OutboxService } from './outbox/outbox.service';
+import { AfterCommit } from './common/after-commit';
 import { DeadlineScheduler } from './deadlines/deadline.scheduler';
 import { ExtensionService } from './extensions/extension.service';
+import { ScheduleService } from './campaigns/schedule.service';
 import { ReportService } from './reports/report.service';
 import { TemplateService } from './templates/template.service';
 import { UnitService } from './units/unit.service';
@@ -20,26 +24,41 @@ export interface Services {
   progress: ProgressService;
   holidays: HolidayService;
   notifications: NotificationService;
+  /** E-mail copies of notices: queued with them, sent by `deliver`. */
+  outbox: OutboxService;
+  /** Carries new notices to live subscriptions. */
+  notificationBus: NotificationBus;
+  /** Work that waits for a transaction's commit; registered on the ORM's event manager at start. */
+  afterCommit: AfterCommit;
   scheduler: DeadlineScheduler;
   extensions: ExtensionService;
+  schedules: ScheduleService;
 }
 
-export function createServices(config: HubConfig): Services {
+export function createServices(config: HubConfig, log: (message: string) => void = () => undefined): Services {
   const units = new UnitService();
   const templates = new TemplateService();
-  const notifications = new NotificationService();
+  const outbox = new OutboxService(config.smtp ?? null);
+  const notificationBus = new InProcessNotificationBus();
+  const afterCommit = new AfterCommit((error) => log(`Lỗi sau khi lưu giao dịch: ${error instanceof Error ? error.message : error}`));
+  const notifications = new NotificationService([outbox, new LiveNoticeChannel(notificationBus, afterCommit)], notificationBus);
   const holidays = new HolidayService();
   const reports = new ReportService(notifications);
+  const campaigns = new CampaignService(units, templates, holidays);
   return {
     units,
     templates,
     auth: new AuthService(config.jwt, units),
-    campaigns: new CampaignService(units, templates, holidays),
+    campaigns,
+    schedules: new ScheduleService(campaigns, units, templates),
     reports,
     extensions: new ExtensionService(reports, notifications),
     progress: new ProgressService(units),
     holidays,
     notifications,
+    outbox,
+    notificationBus,
+    afterCommit,
     scheduler: new DeadlineScheduler(notifications),
   };
 }

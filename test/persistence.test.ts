@@ -1,5 +1,8 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { ENTITIES } from '../src/db/orm';
+import { User } from '../src/auth/user.entity';
+import { Notification, NotificationKind } from '../src/notifications/notification.entity';
+import { OutboxService } from '../src/outbox/outbox.service';
 import { startTestHub, TestHub } from './support/harness';
 
 /**
@@ -10,6 +13,11 @@ describe('persistence', () => {
   let t: TestHub;
   beforeAll(async () => {
     t = await startTestHub({ seedDemo: true });
+    // The demo sends no e-mail: queue one for a demo notice, as a hub with SMTP settings would.
+    const em = t.hub.orm.em.fork() as EntityManager;
+    const notice = await em.findOneOrFail(Notification, { kind: NotificationKind.RETURNED }, { orderBy: { id: 'asc' } });
+    await em.nativeUpdate(User, notice.user.id, { email: 'nhap.lieu@xa.example.vn' });
+    await new OutboxService({ url: 'smtp://127.0.0.1:25', from: 'BHYT <no-reply@localhost>' }).stored(em, [{ id: notice.id, userId: notice.user.id }], t.clock.now());
   });
   afterAll(() => t.close());
 

@@ -1,7 +1,9 @@
 import {
   ApproveReportDocument,
   CreateCampaignDocument,
+  GrantExtensionDocument,
   OverdueReportsDocument,
+  RequestExtensionDocument,
   ReportsDocument,
   ReturnReportDocument,
   SaveReportValuesDocument,
@@ -10,7 +12,6 @@ import {
   TrackingProgressQuery,
   UnitTimelinessDocument,
 } from './generated/graphql';
-import { Report } from '../src/reports/report.entity';
 import { codes, startTestHub, TestHub } from './support/harness';
 import { asValues, Fixture, FixtureUser, loadFixture, SEED_003_DEADLINES, smallCommune, SON_DUONG_COMMUNES, versionOf } from './support/fixture';
 
@@ -300,19 +301,26 @@ describe('tracking: progress, late reports and a unit across rounds', () => {
       await submit(roundB, '02458');
       t.clock.set('2021-01-05T09:00:00Z');
       await approve(roundB, '02458', 'districtYenSonApprover'); // 6 h
+      t.clock.set('2021-01-08T03:00:00Z');
+      // Hùng Lợi asks for, and its district grants, an extension to "before 18/01/2021": only its own report's
+      // dueAt moves, the level's deadline stays.
+      const asked = await t.ok(
+        RequestExtensionDocument,
+        { reportId: idOf(roundB, '02455'), until: '2021-01-18T00:00:00+07:00', reason: 'Xã đang đối chiếu danh sách thẻ với BHXH huyện.' },
+        f.tokens.communeHungLoi,
+      );
+      const granted = await t.ok(GrantExtensionDocument, { requestId: asked.requestExtension.id }, f.tokens.districtYenSonApprover);
+      expect(granted.grantExtension.status).toBe('GRANTED');
       t.clock.set('2021-01-09T16:59:59Z');
       await save(roundB, '02539');
       await submit(roundB, '02539');
       t.clock.set('2021-01-12T03:00:00Z'); // 12/1 10:00 in Vietnam: 3 days late
       await save(roundB, '02542');
       await submit(roundB, '02542');
-      // Hùng Lợi was granted an extension to "before 30/01/2021": only its own report's dueAt moves.
-      const em = t.hub.orm.em.fork();
-      await em.nativeUpdate(Report, { id: Number(idOf(roundB, '02455')) }, { dueAt: new Date('2021-01-30T00:00:00+07:00') });
-      t.clock.set('2021-01-25T03:00:00Z'); // 25/1 10:00 in Vietnam
     });
 
     it('a report with an extension is judged against its own deadline', async () => {
+      // 12/1: the communes' deadline has passed, Hùng Lợi's extended one has not
       const p = await progress(roundB, '08');
       expect(level(p, 'COMMUNE')).toMatchObject({
         dueAt: '2021-01-09T17:00:00.000Z', expected: 5, notStarted: 2, draft: 2, submitted: 2, approved: 1,
@@ -320,8 +328,16 @@ describe('tracking: progress, late reports and a unit across rounds', () => {
       });
       const yenSon = await progress(roundB, '075');
       expect(yenSon.units.map((u) => [u.unit.code, u.timeliness, u.daysLate, u.dueAt])).toEqual([
-        ['02455', 'NOT_DUE', 0, '2021-01-29T17:00:00.000Z'],
+        ['02455', 'NOT_DUE', 0, '2021-01-17T17:00:00.000Z'],
         ['02458', 'ON_TIME', 0, '2021-01-09T17:00:00.000Z'],
+      ]);
+
+      // 25/1 10:00 in Vietnam: Hùng Lợi is overdue too, counted from its own deadline (18/1), not the level's
+      t.clock.set('2021-01-25T03:00:00Z');
+      expect(level(await progress(roundB, '08'), 'COMMUNE')).toMatchObject({ overdue: 2, onTime: 2, submittedLate: 1, reportingRate: 0.6 });
+      expect(rows(await progress(roundB, '075'))).toEqual([
+        ['02455', 'DRAFT', 'OVERDUE', 8], // 18/1 … 25/1
+        ['02458', 'APPROVED', 'ON_TIME', 0],
       ]);
       expect(rows(await progress(roundB, '076'))).toEqual([
         ['02536', 'DRAFT', 'OVERDUE', 16], // 10/1 … 25/1
@@ -329,11 +345,12 @@ describe('tracking: progress, late reports and a unit across rounds', () => {
         ['02542', 'SUBMITTED', 'LATE', 3], // 10/1 … 12/1
       ]);
       const late = await t.ok(OverdueReportsDocument, { campaignId: roundB, unitCode: '08' }, f.tokens.provinceMonitor);
-      expect(late.overdueReports.edges.map((e) => [e.node.unit.code, e.node.timeliness, e.node.daysLate])).toEqual([
-        ['02536', 'OVERDUE', 16],
-        ['075', 'OVERDUE', 6], // districts were due before 20/1
-        ['076', 'OVERDUE', 6],
-        ['02542', 'LATE', 3],
+      expect(late.overdueReports.edges.map((e) => [e.node.unit.code, e.node.timeliness, e.node.daysLate, e.node.dueAt])).toEqual([
+        ['02536', 'OVERDUE', 16, '2021-01-09T17:00:00.000Z'],
+        ['02455', 'OVERDUE', 8, '2021-01-17T17:00:00.000Z'],
+        ['075', 'OVERDUE', 6, '2021-01-19T17:00:00.000Z'], // districts were due before 20/1
+        ['076', 'OVERDUE', 6, '2021-01-19T17:00:00.000Z'],
+        ['02542', 'LATE', 3, '2021-01-09T17:00:00.000Z'],
       ]);
     });
 

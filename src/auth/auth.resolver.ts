@@ -19,6 +19,7 @@ export class CreateUserInput {
   @Field(() => String, { nullable: true }) fullName?: string | null;
   @Field(() => Role) role!: Role;
   @Field(() => String, { nullable: true, description: 'Mã đơn vị hành chính nơi người dùng làm việc.' }) unitCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Thư điện tử nhận thông báo; để trống nếu chỉ xem thông báo trong hệ thống.' }) email?: string | null;
 }
 
 @Resolver(() => User)

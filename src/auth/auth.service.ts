@@ -15,10 +15,24 @@ export interface NewUser {
   fullName?: string | null;
   role: Role;
   unitCode?: string | null;
+  email?: string | null;
 }
 
 const USERNAME = /^[a-z0-9._-]{3,64}$/;
 export const MIN_PASSWORD_LENGTH = 10;
+/** The address form browsers accept for <input type="email">: no display name, no spaces or line breaks. */
+const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+
+/** A trimmed address with its domain in lower case, null when none was given; BAD_USER_INPUT when malformed. */
+export function normalizeEmail(input: string | null | undefined): string | null {
+  if (!hasText(input)) return null;
+  const email = input.trim();
+  if (email.length > 254 || !EMAIL.test(email)) {
+    throw badInput(`Địa chỉ thư điện tử "${email.slice(0, 80)}" không hợp lệ (ví dụ đúng: canbo@tuyenquang.gov.vn).`);
+  }
+  const at = email.lastIndexOf('@');
+  return email.slice(0, at + 1) + email.slice(at + 1).toLowerCase();
+}
 
 export class AuthService {
   constructor(
@@ -43,6 +57,7 @@ export class AuthService {
     if (input.password.length < MIN_PASSWORD_LENGTH) {
       throw badInput(`Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`);
     }
+    const email = normalizeEmail(input.email);
     let unit: AdministrativeUnit | null = null;
     if (hasText(input.unitCode)) {
       unit = await this.units.getByCode(em, input.unitCode.trim(), clock.now().toISOString().slice(0, 10));
@@ -56,6 +71,7 @@ export class AuthService {
       passwordHash: options.passwordHash ?? (await hashPassword(input.password)),
       role: input.role,
       unit,
+      email,
       createdAt: clock.now(),
     });
     await em.flush();

@@ -36,6 +36,11 @@ export class User {
   @Property({ type: 'string', length: 16 })
   role!: Role;
 
+  /** Where e-mail notices go, when the hub sends e-mail; none: in-app notices only. */
+  @Field(() => String, { nullable: true, description: 'Địa chỉ thư điện tử nhận thông báo (nếu có).' })
+  @Property({ type: 'string', length: 254, nullable: true })
+  email?: string | null;
+
   /** The unit whose subtree the user works in; admins may have none. */
   @Field(() => AdministrativeUnit, { nullable: true })
   @ManyToOne(() => AdministrativeUnit, { nullable: true })

@@ -65,76 +65,79 @@ export class CampaignService {
    * the period, each linked to the report of its nearest ancestor in the chain, all in one transaction.
    */
   create(em: EntityManager, clock: Clock, actor: Actor, input: NewCampaign): Promise<Campaign> {
-    const asked = this.checkInput(input);
-    return inTransaction(em, async (tem) => {
-      const now = clock.now();
-      const levels = input.rollForwardRestDays ? this.rollForward(asked, await this.holidays.calendar(tem)) : asked;
-      const template = await this.templates.latest(tem, input.templateCode.trim());
-      const root = hasText(input.rootUnitCode) ? await this.units.getByCode(tem, input.rootUnitCode.trim(), input.periodEnd) : null;
-      const top = levels[levels.length - 1];
-      if (root && root.level !== top.level) {
-        throw badInput(`Đơn vị gốc ${root.name} là ${LEVEL_LABEL_VI[root.level]}, nhưng cấp cao nhất của chuỗi báo cáo là ${LEVEL_LABEL_VI[top.level]}.`);
-      }
-      const campaign = tem.create(Campaign, {
-        name: input.name.trim(),
-        documentNumber: hasText(input.documentNumber) ? input.documentNumber.trim() : null,
-        template,
-        periodStart: input.periodStart,
-        periodEnd: input.periodEnd,
-        rootUnit: root,
-        createdBy: actor.userId,
-        createdAt: now,
-        latePolicy: input.latePolicy ?? LatePolicy.ALLOW_LATE,
-        graceHours: input.graceHours ?? 0,
-        reminderDays: reminderDays(input.reminderDays),
-        rollForwardRestDays: input.rollForwardRestDays ?? false,
-      });
-      levels.forEach((l, rank) => tem.create(CampaignLevel, { campaign, level: l.level, rank, dueAt: l.dueAt }));
+    return inTransaction(em, (tem) => this.createIn(tem, clock, actor, input));
+  }
 
-      const units = await tem.find(
-        AdministrativeUnit,
-        { $and: [{ path: { $like: `${root?.path ?? '/'}%` } }, { level: { $in: levels.map((l) => l.level) } }, validOn(input.periodEnd)] },
-        { orderBy: { path: 'asc' } },
-      );
-      const reportByUnit = new Map<number, Report>();
-      const dueByLevel = new Map(levels.map((l) => [l.level, l.dueAt]));
-      // Top level first, so each report's parent exists (and has an id) before its children are inserted.
-      for (const { level } of [...levels].reverse()) {
-        for (const unit of units.filter((u) => u.level === level)) {
-          const ancestors = unit.path.split('/').filter(Boolean).map(Number).slice(0, -1).reverse();
-          const parentId = ancestors.find((a) => reportByUnit.has(a));
-          // Under a root, only its tree; in a national round every unit of the top level heads a tree.
-          if (parentId === undefined && (root ? unit.id !== root.id : level !== top.level)) continue;
-          const report = tem.create(Report, {
-            campaign,
-            unit,
-            unitCode: unit.code,
-            unitPath: unit.path,
-            level,
-            parent: parentId !== undefined ? reportByUnit.get(parentId)! : null,
-            status: ReportStatus.DRAFT,
-            dueAt: dueByLevel.get(level)!,
-            nextReminderAt: firstReminderAt(dueByLevel.get(level)!, campaign.reminderDays, now),
-            createdAt: now,
-            updatedAt: now,
-          });
-          reportByUnit.set(unit.id, report);
-          tem.create(ReportEvent, {
-            report,
-            at: now,
-            actorId: actor.userId,
-            actorName: actor.name,
-            action: ReportAction.CREATE,
-            fromStatus: null,
-            toStatus: ReportStatus.DRAFT,
-            reason: null,
-            details: null,
-          });
-        }
-        await tem.flush();
-      }
-      return campaign;
+  /** The same, inside a transaction the caller already holds (a schedule opening its next round). */
+  async createIn(tem: EntityManager, clock: Clock, actor: Actor, input: NewCampaign): Promise<Campaign> {
+    const asked = this.checkInput(input);
+    const now = clock.now();
+    const levels = input.rollForwardRestDays ? this.rollForward(asked, await this.holidays.calendar(tem)) : asked;
+    const template = await this.templates.latest(tem, input.templateCode.trim());
+    const root = hasText(input.rootUnitCode) ? await this.units.getByCode(tem, input.rootUnitCode.trim(), input.periodEnd) : null;
+    const top = levels[levels.length - 1];
+    if (root && root.level !== top.level) {
+      throw badInput(`Đơn vị gốc ${root.name} là ${LEVEL_LABEL_VI[root.level]}, nhưng cấp cao nhất của chuỗi báo cáo là ${LEVEL_LABEL_VI[top.level]}.`);
+    }
+    const campaign = tem.create(Campaign, {
+      name: input.name.trim(),
+      documentNumber: hasText(input.documentNumber) ? input.documentNumber.trim() : null,
+      template,
+      periodStart: input.periodStart,
+      periodEnd: input.periodEnd,
+      rootUnit: root,
+      createdBy: actor.userId,
+      createdAt: now,
+      latePolicy: input.latePolicy ?? LatePolicy.ALLOW_LATE,
+      graceHours: input.graceHours ?? 0,
+      reminderDays: reminderDays(input.reminderDays),
+      rollForwardRestDays: input.rollForwardRestDays ?? false,
     });
+    levels.forEach((l, rank) => tem.create(CampaignLevel, { campaign, level: l.level, rank, dueAt: l.dueAt }));
+
+    const units = await tem.find(
+      AdministrativeUnit,
+      { $and: [{ path: { $like: `${root?.path ?? '/'}%` } }, { level: { $in: levels.map((l) => l.level) } }, validOn(input.periodEnd)] },
+      { orderBy: { path: 'asc' } },
+    );
+    const reportByUnit = new Map<number, Report>();
+    const dueByLevel = new Map(levels.map((l) => [l.level, l.dueAt]));
+    // Top level first, so each report's parent exists (and has an id) before its children are inserted.
+    for (const { level } of [...levels].reverse()) {
+      for (const unit of units.filter((u) => u.level === level)) {
+        const ancestors = unit.path.split('/').filter(Boolean).map(Number).slice(0, -1).reverse();
+        const parentId = ancestors.find((a) => reportByUnit.has(a));
+        // Under a root, only its tree; in a national round every unit of the top level heads a tree.
+        if (parentId === undefined && (root ? unit.id !== root.id : level !== top.level)) continue;
+        const report = tem.create(Report, {
+          campaign,
+          unit,
+          unitCode: unit.code,
+          unitPath: unit.path,
+          level,
+          parent: parentId !== undefined ? reportByUnit.get(parentId)! : null,
+          status: ReportStatus.DRAFT,
+          dueAt: dueByLevel.get(level)!,
+          nextReminderAt: firstReminderAt(dueByLevel.get(level)!, campaign.reminderDays, now),
+          createdAt: now,
+          updatedAt: now,
+        });
+        reportByUnit.set(unit.id, report);
+        tem.create(ReportEvent, {
+          report,
+          at: now,
+          actorId: actor.userId,
+          actorName: actor.name,
+          action: ReportAction.CREATE,
+          fromStatus: null,
+          toStatus: ReportStatus.DRAFT,
+          reason: null,
+          details: null,
+        });
+      }
+      await tem.flush();
+    }
+    return campaign;
   }
 
   async get(em: EntityManager, id: number): Promise<Campaign> {
@@ -179,12 +182,17 @@ export class CampaignService {
     if (input.graceHours != null && (!Number.isInteger(input.graceHours) || input.graceHours < 0 || input.graceHours > 24 * 90)) {
       throw badInput('Thời gian ân hạn phải là số giờ nguyên từ 0 đến 2160.');
     }
-    if (input.levels.length < 2) throw badInput('Chuỗi báo cáo cần ít nhất hai cấp, ví dụ [COMMUNE, PROVINCE].');
-    const distinct = new Set(input.levels);
-    if (distinct.size !== input.levels.length) throw badInput('Mỗi cấp chỉ được có một lần trong chuỗi báo cáo.');
+    return this.checkDeadlines(input.levels, input.deadlines);
+  }
+
+  /** The chain's levels, bottom first, each with exactly one deadline, lower levels strictly earlier. */
+  checkDeadlines(chain: UnitLevel[], deadlines: { level: UnitLevel; dueAt: Date }[]): { level: UnitLevel; dueAt: Date }[] {
+    if (chain.length < 2) throw badInput('Chuỗi báo cáo cần ít nhất hai cấp, ví dụ [COMMUNE, PROVINCE].');
+    const distinct = new Set(chain);
+    if (distinct.size !== chain.length) throw badInput('Mỗi cấp chỉ được có một lần trong chuỗi báo cáo.');
     const levels = [...distinct].sort((a, b) => LEVEL_RANK[a] - LEVEL_RANK[b]);
     const due = new Map<UnitLevel, Date>();
-    for (const d of input.deadlines) {
+    for (const d of deadlines) {
       if (!distinct.has(d.level)) throw badInput(`Hạn nộp cho ${LEVEL_LABEL_VI[d.level]} nhưng cấp này không có trong chuỗi báo cáo.`);
       if (due.has(d.level)) throw badInput(`Có hai hạn nộp cho ${LEVEL_LABEL_VI[d.level]}.`);
       if (Number.isNaN(d.dueAt.getTime())) throw badInput(`Hạn nộp của ${LEVEL_LABEL_VI[d.level]} không hợp lệ.`);

@@ -9,9 +9,11 @@ import { Campaign, CampaignLevel } from '../campaigns/campaign.entity';
 import { Report, ReportEvent, ReportValue } from '../reports/report.entity';
 import { PublicHoliday } from '../deadlines/holiday.entity';
 import { Notification } from '../notifications/notification.entity';
+import { OutboxMessage } from '../outbox/outbox.entity';
 import { ExtensionRequest } from '../extensions/extension.entity';
+import { CampaignSchedule } from '../campaigns/schedule.entity';
 
-export const ENTITIES = [AdministrativeUnit, User, ReportTemplate, Campaign, CampaignLevel, Report, ReportValue, ReportEvent, Notification, PublicHoliday, ExtensionRequest];
+export const ENTITIES = [AdministrativeUnit, User, ReportTemplate, Campaign, CampaignLevel, Report, ReportValue, ReportEvent, Notification, OutboxMessage, PublicHoliday, ExtensionRequest, CampaignSchedule];
 
 /** Counts SQL statements, so tests and benchmarks can show that a request's statements do not grow with data. */
 export class QueryCounter {

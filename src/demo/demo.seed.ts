@@ -51,7 +51,7 @@ const at = (iso: string) => new Date(iso);
  * and Thành phố Tuyên Quang), one user per role and the 2020 BHYT round replayed on a moving clock through
  * the same services the API uses.
  */
-export async function seedDemo(em: EntityManager, services: Services, log: (m: string) => void): Promise<void> {
+export async function seedDemo(em: EntityManager, services: Services, log: (m: string) => void, today: Date = new Date()): Promise<void> {
   const clock = new ManualClock('2020-12-20T02:00:00Z');
   const csv = readFileSync(join(__dirname, 'tuyen-quang-2025-03-01.csv'), 'utf8');
   await inTransaction(em, (tem) => services.units.importUnits(tem, parseUnitCsv(csv)));
@@ -168,6 +168,22 @@ export async function seedDemo(em: EntityManager, services: Services, log: (m: s
     { code: 'STRENGTHS', text: 'Đối tượng thuộc ngân sách nhà nước hỗ trợ mua BHYT được triển khai kịp thời, đầy đủ; cơ bản khắc phục tình trạng sai, trùng, chậm trong in và cấp thẻ.' },
     { code: 'DIFFICULTIES', text: 'Chỉ tiêu bao phủ BHYT năm 2020 không đạt kế hoạch (95% so với 100% KH); nhóm tham gia theo hộ gia đình còn thấp.' },
   ], sdFresh.version);
+
+  // Every year from now on, the annual round opens by itself a month before the communes' deadline.
+  await services.schedules.create(em.fork(), clock, admin, {
+    name: 'Báo cáo kết quả thực hiện BHYT {period}',
+    templateCode: 'BHYT_COVERAGE',
+    periodKind: 'YEAR',
+    rootUnitCode: PROVINCE,
+    levels: [UnitLevel.COMMUNE, UnitLevel.DISTRICT, UnitLevel.PROVINCE],
+    deadlines: [
+      { level: UnitLevel.COMMUNE, monthOffset: 1, day: 10 },
+      { level: UnitLevel.DISTRICT, monthOffset: 1, day: 20 },
+      { level: UnitLevel.PROVINCE, monthOffset: 2, day: 1 },
+    ],
+    opensDaysBefore: 30,
+    firstPeriodDay: today.toISOString().slice(0, 10),
+  });
 
   log('Đã tạo dữ liệu minh họa: Tỉnh Tuyên Quang (Huyện Sơn Dương, Thành phố Tuyên Quang), đợt báo cáo BHYT năm 2020.');
   log(`Tài khoản minh họa (mật khẩu chung "${DEMO_PASSWORD}"):`);

@@ -1,9 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { HubContext } from '../context';
 import { requireActor } from '../auth/actor';
 import { Connection } from '../common/pagination';
 import { parseId } from '../common/ids';
 import { inTransaction } from '../common/transaction';
+import { Loaders } from '../loaders';
 import { Report } from '../reports/report.entity';
 import { Notification } from './notification.entity';
 
@@ -33,6 +34,19 @@ export class NotificationResolver {
     const actor = requireActor(ctx);
     const parsed = ids.map((id) => parseId(id, 'thông báo'));
     return inTransaction(ctx.em, (tem) => ctx.services.notifications.markRead(tem, actor.userId, parsed, ctx.clock.now()));
+  }
+
+  @Subscription(() => Notification, {
+    description: 'Mỗi thông báo mới của bạn, ngay khi được lưu. Qua WebSocket (giao thức graphql-ws) tại /graphql, gửi token trong connectionParams: { "authorization": "Bearer <token>" }.',
+    subscribe: ({ context }) => {
+      const ctx = context as HubContext;
+      return ctx.services.notifications.live(ctx.em, requireActor(ctx).userId);
+    },
+  })
+  notificationAdded(@Root() notice: Notification, @Ctx() ctx: HubContext): Notification {
+    // A subscription lives long: each notice is resolved with loaders of its own, not the ones of the first.
+    ctx.loaders = new Loaders(ctx.em.fork(), ctx.clock.now().toISOString().slice(0, 10));
+    return notice;
   }
 
   @FieldResolver(() => Report, { nullable: true, description: 'Báo cáo liên quan, nếu bạn được xem.' })

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startHub, Hub } from '../../src/app';
-import { HubConfig, JWT_AUDIENCE, JWT_ISSUER } from '../../src/config';
+import { HubConfig, JWT_AUDIENCE, JWT_ISSUER, SmtpSettings } from '../../src/config';
 import { ManualClock } from '../../src/common/clock';
 import { QueryCounter } from '../../src/db/orm';
 import { LoginDocument } from '../generated/graphql';
@@ -46,6 +46,10 @@ export interface TestHubOptions {
   file?: boolean;
   /** Lifetime of access tokens; tests that move the clock over weeks raise it. */
   tokenTtlSeconds?: number;
+  /** E-mail delivery; none by default. */
+  smtp?: SmtpSettings | null;
+  /** Seconds between timer passes; 0 (the default) leaves passes to the test. */
+  schedulerIntervalSeconds?: number;
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
@@ -57,8 +61,9 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     databaseUrl: dir ? join(dir, 'hub.sqlite') : ':memory:',
     jwt: { secret: randomBytes(32).toString('hex'), issuer: JWT_ISSUER, audience: JWT_AUDIENCE, ttlSeconds: options.tokenTtlSeconds ?? 3600 },
     seedDemo: options.seedDemo ?? false,
-    schedulerIntervalSeconds: 0,
+    schedulerIntervalSeconds: options.schedulerIntervalSeconds ?? 0,
     admin: ADMIN,
+    smtp: options.smtp ?? null,
   };
   // HUB_LOG=1 shows what the server logs (unexpected errors) while a test runs.
   const log = process.env.HUB_LOG ? (m: string) => console.log(m) : () => undefined;
