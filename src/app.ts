@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { localDay } from './deadlines/deadline-rules';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import express from 'express';
@@ -136,7 +137,7 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
     clock,
     config,
     services,
-    loaders: new Loaders(em, clock.now().toISOString().slice(0, 10)),
+    loaders: new Loaders(em, localDay(clock.now())),
   });
   const app = express();
   const httpServer = http.createServer(app);

@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { localDay } from '../deadlines/deadline-rules';
 import { Clock } from '../common/clock';
 import { badInput, conflict, unauthenticated } from '../common/errors';
 import { hasText } from '../common/text';
@@ -60,7 +61,7 @@ export class AuthService {
     const email = normalizeEmail(input.email);
     let unit: AdministrativeUnit | null = null;
     if (hasText(input.unitCode)) {
-      unit = await this.units.getByCode(em, input.unitCode.trim(), clock.now().toISOString().slice(0, 10));
+      unit = await this.units.getByCode(em, input.unitCode.trim(), localDay(clock.now()));
     } else if (input.role !== Role.ADMIN) {
       throw badInput('Cần chọn đơn vị hành chính (unitCode) cho tài khoản không phải quản trị.');
     }

@@ -6,7 +6,7 @@ import { Clock } from '../common/clock';
 import { badInput } from '../common/errors';
 import { hasText } from '../common/text';
 import { inTransaction } from '../common/transaction';
-import { dueBefore, WORK_ZONE } from '../deadlines/deadline-rules';
+import { dueBefore, WORK_ZONE, localDay } from '../deadlines/deadline-rules';
 import { nextPeriod, PeriodKind, periodContaining, PeriodWindow } from '../deadlines/periods';
 import { TemplateService } from '../templates/template.service';
 import { UnitService } from '../units/unit.service';
@@ -56,14 +56,14 @@ export class ScheduleService {
     return inTransaction(em, async (tem) => {
       if (!hasText(input.name)) throw badInput('Cần nhập tên lịch báo cáo.');
       await this.templates.latest(tem, input.templateCode.trim());
-      const root = hasText(input.rootUnitCode) ? await this.units.getByCode(tem, input.rootUnitCode.trim(), clock.now().toISOString().slice(0, 10)) : null;
+      const root = hasText(input.rootUnitCode) ? await this.units.getByCode(tem, input.rootUnitCode.trim(), localDay(clock.now())) : null;
       const levels = [...new Set(input.levels)].sort((a, b) => LEVEL_RANK[a] - LEVEL_RANK[b]);
       if (input.deadlines.some((d) => !Number.isInteger(d.day) || d.day < 1 || d.day > 31 || !Number.isInteger(d.monthOffset) || Math.abs(d.monthOffset) > 12)) {
         throw badInput('Hạn của lịch cần ngày từ 1 đến 31 và số tháng lệch từ -12 đến 12.');
       }
       const opensDaysBefore = input.opensDaysBefore ?? 30;
       if (!Number.isInteger(opensDaysBefore) || opensDaysBefore < 0 || opensDaysBefore > 366) throw badInput('Số ngày mở đợt trước hạn phải từ 0 đến 366.');
-      const first = periodContaining(input.periodKind, input.firstPeriodDay ?? clock.now().toISOString().slice(0, 10));
+      const first = periodContaining(input.periodKind, input.firstPeriodDay ?? localDay(clock.now()));
       const schedule = tem.create(CampaignSchedule, {
         name: input.name.trim(),
         documentNumber: hasText(input.documentNumber) ? input.documentNumber.trim() : null,

@@ -7,7 +7,7 @@ import { hasText } from '../common/text';
 import { inTransaction } from '../common/transaction';
 import { Campaign } from '../campaigns/campaign.entity';
 import { firstReminderAt } from '../deadlines/deadline.scheduler';
-import { formatVi } from '../deadlines/deadline-rules';
+import { formatVi, localDay } from '../deadlines/deadline-rules';
 import { Loaders } from '../loaders';
 import { NotificationKind } from '../notifications/notification.entity';
 import { NotificationService } from '../notifications/notification.service';
@@ -33,7 +33,7 @@ export class ExtensionService {
   request(em: EntityManager, clock: Clock, actor: Actor, reportId: number, until: Date, reason: string): Promise<ExtensionRequest> {
     return inTransaction(em, async (tem) => {
       const now = clock.now();
-      const loaders = new Loaders(tem, now.toISOString().slice(0, 10));
+      const loaders = new Loaders(tem, localDay(now));
       const report = await this.reports.getVisible(loaders, actor, reportId);
       if (!isEditorOf(actor, report.unit.id)) throw forbidden('Chỉ cán bộ của chính đơn vị mới được đề nghị gia hạn báo cáo này.');
       if (report.firstSubmittedAt) throw invalidTransition('Báo cáo đã được nộp nên không cần gia hạn.');
@@ -78,7 +78,7 @@ export class ExtensionService {
   decide(em: EntityManager, clock: Clock, actor: Actor, requestId: number, grant: boolean, note: string | null, until: Date | null): Promise<ExtensionRequest> {
     return inTransaction(em, async (tem) => {
       const now = clock.now();
-      const loaders = new Loaders(tem, now.toISOString().slice(0, 10));
+      const loaders = new Loaders(tem, localDay(now));
       const request = await tem.findOne(ExtensionRequest, requestId);
       if (!request) throw notFound(`Không tìm thấy đề nghị gia hạn số ${requestId}.`);
       const report = await this.reports.getVisible(loaders, actor, request.report.id);

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { localDay } from '../deadlines/deadline-rules';
 import { HubContext } from '../context';
 import { requireActor } from '../auth/actor';
 import { Connection } from '../common/pagination';
@@ -45,7 +46,7 @@ export class NotificationResolver {
   })
   notificationAdded(@Root() notice: Notification, @Ctx() ctx: HubContext): Notification {
     // A subscription lives long: each notice is resolved with loaders of its own, not the ones of the first.
-    ctx.loaders = new Loaders(ctx.em.fork(), ctx.clock.now().toISOString().slice(0, 10));
+    ctx.loaders = new Loaders(ctx.em.fork(), localDay(ctx.clock.now()));
     return notice;
   }
 

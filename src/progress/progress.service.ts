@@ -275,12 +275,12 @@ export class ProgressService {
       and ((r.first_submitted_at is null and r.due_at <= ?) or r.first_submitted_at >= r.due_at)`;
     const whereParams = [campaign.id, `${unitPath}%`, nowMs];
     const days = `(${vnDay('coalesce(r.first_submitted_at, ?)')} - ${vnDay('r.due_at')} + 1)`;
-    const after_ = cursor ? `where days_late < ? or (days_late = ? and (unit_code > ? or (unit_code = ? and id > ?)))` : '';
+    const afterClause = cursor ? `where days_late < ? or (days_late = ? and (unit_code > ? or (unit_code = ? and id > ?)))` : '';
     const afterParams = cursor ? [cursor.days, cursor.days, cursor.unitCode, cursor.unitCode, cursor.id] : [];
     const [page, total] = await Promise.all([
       em.execute(
         `select id, unit_code, days_late from (select r.id, r.unit_code, ${days} as days_late from report r where ${where})
-           ${after_} order by days_late desc, unit_code asc, id asc limit ?`,
+           ${afterClause} order by days_late desc, unit_code asc, id asc limit ?`,
         [nowMs, ...whereParams, ...afterParams, limit + 1],
       ) as Promise<{ id: number; unit_code: string; days_late: number }[]>,
       em.execute(`select count(*) as n from report r where ${where}`, whereParams) as Promise<{ n: number }[]>,

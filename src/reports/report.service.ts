@@ -36,7 +36,7 @@ import { NotificationKind } from '../notifications/notification.entity';
 import { AdministrativeUnit } from '../units/unit.entity';
 import { Campaign } from '../campaigns/campaign.entity';
 import { Role } from '../auth/user.entity';
-import { formatVi } from '../deadlines/deadline-rules';
+import { formatVi, localDay } from '../deadlines/deadline-rules';
 
 export interface ValueInput {
   code: string;
@@ -219,7 +219,7 @@ export class ReportService {
   ): Promise<Report> {
     return inTransaction(em, async (tem) => {
       const now = clock.now();
-      const loaders = new Loaders(tem, now.toISOString().slice(0, 10));
+      const loaders = new Loaders(tem, localDay(now));
       const report = await this.getVisible(loaders, actor, id);
       const view = await this.view(loaders, report);
       const facts = factsFor(actor, view, now);

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { localDay } from '../deadlines/deadline-rules';
 import { HubContext } from '../context';
 import { requireActor, requireRole } from '../auth/actor';
 import { Role } from '../auth/user.entity';
@@ -21,7 +22,7 @@ export class ImportUnitsResult {
   @Field(() => Int) unchanged!: number;
 }
 
-const today = (ctx: HubContext) => ctx.clock.now().toISOString().slice(0, 10);
+const today = (ctx: HubContext) => localDay(ctx.clock.now());
 
 function checkDay(day: string | null | undefined): string | null {
   if (day == null) return null;
