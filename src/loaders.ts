@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { groupBy } from './common/group';
 import { EntityManager } from '@mikro-orm/knex';
 import { AdministrativeUnit } from './units/unit.entity';
 import { validOn } from './units/unit.service';
@@ -14,17 +15,6 @@ export interface ChildCounts {
 
 function emptyCounts(): ChildCounts {
   return { expected: 0, byStatus: Object.fromEntries(Object.values(ReportStatus).map((s) => [s, 0])) as Record<ReportStatus, number> };
-}
-
-function group<K, V>(items: V[], key: (v: V) => K): Map<K, V[]> {
-  const out = new Map<K, V[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 /**
@@ -50,7 +40,7 @@ export class Loaders {
       { $and: [{ parent: { $in: [...ids] } }, validOn(this.day)] },
       { orderBy: { code: 'asc' } },
     );
-    const byParent = group(rows, (u) => u.parent!.id);
+    const byParent = groupBy(rows, (u) => u.parent!.id);
     return ids.map((id) => byParent.get(id) ?? []);
   });
 
@@ -68,7 +58,7 @@ export class Loaders {
 
   readonly values = new DataLoader<number, Map<string, StoredValue>>(async (ids) => {
     const rows = await this.em.find(ReportValue, { report: { $in: [...ids] } });
-    const byReport = group(rows, (v) => v.report.id);
+    const byReport = groupBy(rows, (v) => v.report.id);
     return ids.map((id) => new Map((byReport.get(id) ?? []).map((v) => [v.code, { num: v.num, text: v.text }])));
   });
 
@@ -90,13 +80,13 @@ export class Loaders {
 
   readonly children = new DataLoader<number, Report[]>(async (ids) => {
     const rows = await this.em.find(Report, { parent: { $in: [...ids] } }, { orderBy: { unitCode: 'asc' } });
-    const byParent = group(rows, (r) => r.parent!.id);
+    const byParent = groupBy(rows, (r) => r.parent!.id);
     return ids.map((id) => byParent.get(id) ?? []);
   });
 
   readonly history = new DataLoader<number, ReportEvent[]>(async (ids) => {
     const rows = await this.em.find(ReportEvent, { report: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
-    const byReport = group(rows, (e) => e.report.id);
+    const byReport = groupBy(rows, (e) => e.report.id);
     return ids.map((id) => byReport.get(id) ?? []);
   });
 

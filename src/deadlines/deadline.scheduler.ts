@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { groupBy } from '../common/group';
 import { Role, User } from '../auth/user.entity';
 import { inTransaction } from '../common/transaction';
 import { Campaign, CampaignLevel } from '../campaigns/campaign.entity';
@@ -53,17 +54,6 @@ function systemFacts(now: Date, dueAt: Date): ReportFacts {
     dueAt: dueAt.getTime(),
     submissionClosed: false,
   };
-}
-
-function group<K, V>(items: V[], key: (v: V) => K): Map<K, V[]> {
-  const out = new Map<K, V[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 /**
@@ -155,7 +145,7 @@ export class DeadlineScheduler {
     if (due.length === 0) return;
     const changed: DueReport[] = [];
     // One decision and one UPDATE per (timeliness, next reminder) group: reports of one level share both.
-    for (const [, reports] of group(due, (r) => `${r.timeliness}|${nextReminderAfter(r.dueAt, r.campaign.reminderDays, now)?.getTime() ?? ''}`)) {
+    for (const [, reports] of groupBy(due, (r) => `${r.timeliness}|${nextReminderAfter(r.dueAt, r.campaign.reminderDays, now)?.getTime() ?? ''}`)) {
       const sample = reports[0];
       const decision = decide({ status: sample.status, timeliness: sample.timeliness }, systemFacts(now, sample.dueAt), { type: 'REMIND' });
       if (!decision.allowed) continue;
@@ -193,7 +183,7 @@ export class DeadlineScheduler {
     ]);
     if (due.length === 0) return;
     const changed: DueReport[] = [];
-    for (const [from, reports] of group(due, (r) => r.timeliness)) {
+    for (const [from, reports] of groupBy(due, (r) => r.timeliness)) {
       const decision = decide({ status: reports[0].status, timeliness: from }, systemFacts(now, reports[0].dueAt), { type: 'DEADLINE_PASSED' });
       if (!decision.allowed) continue;
       const ids = await this.conditionalUpdate(em, reports, from, decision.to.timeliness, null);
@@ -230,7 +220,7 @@ export class DeadlineScheduler {
       }
     }
     // One notice per approver one level up, naming all of its late children at once.
-    const byParent = group(
+    const byParent = groupBy(
       changed.filter((r) => r.parent),
       (r) => r.parent!.id,
     );
