@@ -196,7 +196,7 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
   });
 
   const runSchedulerPass = async () => {
-    await services.schedules.openDueRounds(orm.em.fork() as EntityManager, clock);
+    await services.schedules.openDueRounds(orm.em.fork() as EntityManager, clock, log);
     return services.scheduler.runPass(orm.em.fork() as EntityManager, clock.now());
   };
   const deliverOutbox = () => services.outbox.deliver(orm.em.fork() as EntityManager, clock.now());

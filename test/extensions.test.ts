@@ -5,6 +5,7 @@ import {
   NotificationsDocument,
   ReportDeadlineDocument,
   ReportsDocument,
+  ReturnReportDocument,
   RequestExtensionDocument,
   SaveReportValuesDocument,
   SubmitReportDocument,
@@ -65,6 +66,35 @@ describe('deadline policies, extensions and rounds', () => {
     expect(codes(after)).toEqual(['DEADLINE_PASSED']);
     expect(after.errors![0].message).toContain('gia hạn');
     expect((await deadline(id('02539'))).status).toBe('DRAFT');
+  });
+
+  it('the lock closes first sendings only: a report returned after the grace period can be sent again', async () => {
+    t.clock.set('2019-04-01T01:00:00Z');
+    const { id } = await open({ latePolicy: 'LOCK_AFTER_GRACE' });
+    const report = id('02536');
+    t.clock.set('2019-04-10T01:00:00Z');
+    expect((await submit(report, f.tokens.communeSonDuong)).data?.submitReport.late).toBe(false);
+    t.clock.set('2019-04-25T01:00:00Z'); // the district reviews after the deadline
+    await t.ok(ReturnReportDocument, { reportId: report, reason: 'Sai nhóm G5.', expectedVersion: (await deadline(report)).version }, f.tokens.districtSonDuongApprover);
+    const again = await submit(report, f.tokens.communeSonDuong);
+    expect(again.errors).toBeUndefined();
+    expect(again.data?.submitReport).toMatchObject({ status: 'SUBMITTED', late: false });
+  });
+
+  it('an extension cannot be granted once the report was sent, nor to a date already past', async () => {
+    t.clock.set('2019-04-01T01:00:00Z');
+    const { id } = await open({});
+    const sentMeanwhile = id('02539');
+    const asked = await t.ok(RequestExtensionDocument, { reportId: sentMeanwhile, until: '2019-04-25T00:00:00+07:00', reason: 'Thiếu số liệu.' }, f.tokens.communeTrungYen);
+    await submit(sentMeanwhile, f.tokens.communeTrungYen);
+    expect(codes(await t.request(GrantExtensionDocument, { requestId: asked.requestExtension.id }, f.tokens.districtSonDuongApprover))).toEqual(['INVALID_TRANSITION']);
+
+    const stale = id('02542');
+    const late = await t.ok(RequestExtensionDocument, { reportId: stale, until: '2019-04-22T00:00:00+07:00', reason: 'Thiếu số liệu.' }, f.tokens.communeMinhThanh);
+    t.clock.set('2019-04-23T01:00:00Z'); // the approver answers after the asked date
+    expect(codes(await t.request(GrantExtensionDocument, { requestId: late.requestExtension.id }, f.tokens.districtSonDuongApprover))).toEqual(['BAD_USER_INPUT']);
+    const later = await t.ok(GrantExtensionDocument, { requestId: late.requestExtension.id, until: '2019-04-30T00:00:00+07:00' }, f.tokens.districtSonDuongApprover);
+    expect(later.grantExtension.status).toBe('GRANTED');
   });
 
   it('an extension: asked with a reason, granted by the level above, reopens an overdue report and moves its own deadline', async () => {

@@ -88,3 +88,48 @@ describe('periodic rounds open themselves', () => {
     expect((await t.ok(SchedulesDocument, {}, f.adminToken)).schedules[0].lastOpenedPeriod).toBe('YEAR:2021:1');
   });
 });
+
+describe('a schedule that cannot open a round', () => {
+  let t: TestHub;
+  let f: Fixture;
+  beforeAll(async () => {
+    t = await startTestHub({ now: '2019-01-02T01:00:00Z', tokenTtlSeconds: 365 * 86_400 });
+    f = await loadFixture(t);
+  });
+  afterAll(() => t.close());
+
+  it('is skipped with a log line; other work of the pass goes on', async () => {
+    // "before the 30th" and "before the 31st" of the cut-off month: distinct in January, both the 28th in February
+    await t.ok(
+      CreateScheduleDocument,
+      {
+        input: {
+          name: 'Báo cáo tháng {period}',
+          templateCode: 'BHYT_COVERAGE',
+          periodKind: 'MONTH',
+          rootUnitCode: '08',
+          levels: ['COMMUNE', 'PROVINCE'],
+          deadlines: [
+            { level: 'COMMUNE', monthOffset: 0, day: 30 },
+            { level: 'PROVINCE', monthOffset: 0, day: 31 },
+          ],
+          opensDaysBefore: 20,
+          firstPeriodDay: '2019-01-02',
+        },
+      },
+      f.adminToken,
+    );
+    t.clock.set('2019-01-15T01:00:00Z');
+    await t.hub.runSchedulerPass();
+    expect((await campaignsOf(t, f)).map((c) => c.name)).toEqual(['Báo cáo tháng Tháng 1/2019']);
+    t.clock.set('2019-02-10T01:00:00Z'); // February's round cannot be opened, and January's deadline passed
+    const pass = await t.hub.runSchedulerPass();
+    expect(pass.overdue).toBe(6); // the deadline work still ran: five communes and the province are overdue
+    expect((await campaignsOf(t, f)).map((c) => c.name)).toEqual(['Báo cáo tháng Tháng 1/2019']);
+    expect((await t.ok(SchedulesDocument, {}, f.adminToken)).schedules[0].lastOpenedPeriod).toBe('MONTH:2019:1');
+  });
+});
+
+async function campaignsOf(t: TestHub, f: Fixture) {
+  return (await t.ok(CampaignsWithPeriodsDocument, {}, f.adminToken)).campaigns;
+}

@@ -98,41 +98,53 @@ export class ScheduleService {
    * Each round is claimed by a conditional UPDATE of `lastOpenedPeriod` in the same transaction that creates
    * it, so a round is opened once even if two passes race.
    */
-  async openDueRounds(em: EntityManager, clock: Clock): Promise<number> {
+  async openDueRounds(em: EntityManager, clock: Clock, log: (message: string) => void = () => undefined): Promise<number> {
     let opened = 0;
     const schedules = await em.fork().find(CampaignSchedule, { active: true }, { populate: ['rootUnit'] });
     for (const schedule of schedules) {
-      for (let i = 0; i < MAX_ROUNDS_PER_PASS; i++) {
-        const [kind, year, index] = schedule.lastOpenedPeriod!.split(':');
-        const period = nextPeriod(kind as PeriodKind, Number(year), Number(index));
-        const deadlines = deadlinesOf(schedule, period);
-        const opensAt = Math.min(...deadlines.map((d) => d.dueAt.getTime())) - schedule.opensDaysBefore * 86_400_000;
-        if (clock.now().getTime() < opensAt) break;
-        const done = await inTransaction(em, async (tem) => {
-          const claimed = await tem.nativeUpdate(CampaignSchedule, { id: schedule.id, lastOpenedPeriod: schedule.lastOpenedPeriod }, { lastOpenedPeriod: periodKey(period) });
-          if (claimed !== 1) return false;
-          const creator = await tem.findOne(User, schedule.createdById);
-          const actor: Actor = { userId: schedule.createdById, name: `Lịch báo cáo định kỳ (${creator?.fullName ?? 'quản trị'})`, role: Role.ADMIN, unitId: null, unitPath: null };
-          await this.campaigns.createIn(tem, clock, actor, {
-            name: schedule.name.replace('{period}', period.label),
-            documentNumber: schedule.documentNumber,
-            templateCode: schedule.templateCode,
-            periodStart: period.start,
-            periodEnd: period.end,
-            rootUnitCode: schedule.rootUnit?.code ?? null,
-            levels: schedule.levels,
-            deadlines,
-            latePolicy: schedule.latePolicy,
-            graceHours: schedule.graceHours,
-            reminderDays: schedule.reminderDays,
-            rollForwardRestDays: schedule.rollForwardRestDays,
-          });
-          return true;
-        });
-        if (!done) break;
-        schedule.lastOpenedPeriod = periodKey(period);
-        opened++;
+      try {
+        opened += await this.openRoundsOf(em, clock, schedule);
+      } catch (error) {
+        // A schedule that cannot open its round (a unit gone in a reorganisation, deadlines that collide
+        // in a short month) is reported and retried next pass; it never stops the others or the deadlines.
+        log(`Lịch báo cáo "${schedule.name}" (số ${schedule.id}) chưa mở được đợt mới: ${error instanceof Error ? error.message : error}`);
       }
+    }
+    return opened;
+  }
+
+  private async openRoundsOf(em: EntityManager, clock: Clock, schedule: CampaignSchedule): Promise<number> {
+    let opened = 0;
+    for (let i = 0; i < MAX_ROUNDS_PER_PASS; i++) {
+      const [kind, year, index] = schedule.lastOpenedPeriod!.split(':');
+      const period = nextPeriod(kind as PeriodKind, Number(year), Number(index));
+      const deadlines = deadlinesOf(schedule, period);
+      const opensAt = Math.min(...deadlines.map((d) => d.dueAt.getTime())) - schedule.opensDaysBefore * 86_400_000;
+      if (clock.now().getTime() < opensAt) break;
+      const done = await inTransaction(em, async (tem) => {
+        const claimed = await tem.nativeUpdate(CampaignSchedule, { id: schedule.id, lastOpenedPeriod: schedule.lastOpenedPeriod }, { lastOpenedPeriod: periodKey(period) });
+        if (claimed !== 1) return false;
+        const creator = await tem.findOne(User, schedule.createdById);
+        const actor: Actor = { userId: schedule.createdById, name: `Lịch báo cáo định kỳ (${creator?.fullName ?? 'quản trị'})`, role: Role.ADMIN, unitId: null, unitPath: null };
+        await this.campaigns.createIn(tem, clock, actor, {
+          name: schedule.name.replace('{period}', period.label),
+          documentNumber: schedule.documentNumber,
+          templateCode: schedule.templateCode,
+          periodStart: period.start,
+          periodEnd: period.end,
+          rootUnitCode: schedule.rootUnit?.code ?? null,
+          levels: schedule.levels,
+          deadlines,
+          latePolicy: schedule.latePolicy,
+          graceHours: schedule.graceHours,
+          reminderDays: schedule.reminderDays,
+          rollForwardRestDays: schedule.rollForwardRestDays,
+        });
+        return true;
+      });
+      if (!done) break;
+      schedule.lastOpenedPeriod = periodKey(period);
+      opened++;
     }
     return opened;
   }

@@ -167,7 +167,7 @@ export class DeadlineScheduler {
           campaignId: report.campaign.id,
           title: `Nhắc hạn: còn ${daysLeft} ngày để nộp báo cáo`,
           body: `Báo cáo "${report.campaign.name}" của ${report.unitName} cần được nộp trước ${dueText(report.dueAt)} (còn khoảng ${daysLeft} ngày).`,
-          dedupeKey: `REMINDER:${report.id}:${report.nextReminderAt!.getTime()}:${user.id}`,
+          dedupeKey: `REMINDER:${report.id}:${report.dueAt.getTime()}:${report.nextReminderAt!.getTime()}:${user.id}`,
         });
       }
     }

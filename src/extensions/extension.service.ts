@@ -88,8 +88,9 @@ export class ExtensionService {
       if (!grant && !hasText(note)) throw badInput('Cần nêu lý do từ chối gia hạn.');
       const newDue = until ?? request.until;
       if (grant) {
-        if (Number.isNaN(newDue.getTime()) || newDue.getTime() <= report.dueAt.getTime()) {
-          throw badInput(`Hạn mới phải sau hạn hiện tại (${formatVi(report.dueAt)}).`);
+        if (report.firstSubmittedAt) throw invalidTransition('Báo cáo đã được nộp trong khi chờ gia hạn; không cần gia hạn nữa. Hãy từ chối đề nghị này.');
+        if (Number.isNaN(newDue.getTime()) || newDue.getTime() <= Math.max(report.dueAt.getTime(), now.getTime())) {
+          throw badInput(`Hạn mới phải sau hạn hiện tại (${formatVi(report.dueAt)}) và sau thời điểm hiện tại.`);
         }
         await this.checkBelowParent(loaders, report, newDue);
         const campaign = await tem.findOneOrFail(Campaign, report.campaign.id);

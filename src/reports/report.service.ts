@@ -317,7 +317,10 @@ export class ReportService {
   /** A returned report tells its unit's reporters why, at once. */
   private async notifyReturn(em: EntityManager, report: Report, reason: string, actor: Actor, now: Date): Promise<void> {
     const unit = await em.findOneOrFail(AdministrativeUnit, report.unit.id);
-    const editors = (await this.notifications.usersOfUnits(em, [unit.id], [Role.REPORTER])).get(unit.id) ?? [];
+    // The unit's reporters; where it has none, its approvers, who then fill in its report themselves.
+    const staff = (await this.notifications.usersOfUnits(em, [unit.id], [Role.REPORTER, Role.APPROVER])).get(unit.id) ?? [];
+    const reporters = staff.filter((u) => u.role === Role.REPORTER);
+    const editors = reporters.length ? reporters : staff;
     const campaign = await em.findOneOrFail(Campaign, report.campaign.id);
     await this.notifications.send(
       em,

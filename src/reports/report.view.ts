@@ -81,7 +81,8 @@ export function factsFor(actor: Actor, view: ReportView, now: Date): ReportFacts
   return {
     now: now.getTime(),
     dueAt: view.report.dueAt.getTime(),
-    submissionClosed: submissionClosed(view.campaign, view.report.dueAt, now),
+    // The lock closes first sendings only: a report returned for correction can always be sent again.
+    submissionClosed: view.report.firstSubmittedAt == null && submissionClosed(view.campaign, view.report.dueAt, now),
     actorIsEditor: isEditorOf(actor, view.report.unit.id),
     actorIsReviewer: isReviewerAt(actor, view.reviewerUnitId),
     isTopOfChain: view.parent == null,
