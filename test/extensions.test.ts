@@ -1,5 +1,7 @@
 import {
   CreateCampaignWithSettingsDocument,
+  CreateUserDocument,
+  NationalProgressDocument,
   DenyExtensionDocument,
   GrantExtensionDocument,
   NotificationsDocument,
@@ -162,5 +164,22 @@ describe('deadline policies, extensions and rounds', () => {
     // each province reads only its own part of it
     const seen = await t.ok(ReportsDocument, { campaignId: created.createCampaign.id, first: 50 }, f.tokens.districtThanhHaApprover);
     expect(seen.reports.edges.map((e) => e.node.unitCode)).toEqual(['10813', '10816', '294']);
+
+    // a national monitor (no unit) follows the whole round, and gets the national digest at each deadline
+    await t.ok(CreateUserDocument, { input: { username: 'theodoi.tw', password: 'mat-khau-trung-uong', role: 'MONITOR', fullName: 'Ban Tuyên giáo Trung ương' } }, f.adminToken);
+    const national = await t.login('theodoi.tw', 'mat-khau-trung-uong');
+    const whole = await t.ok(NationalProgressDocument, { campaignId: created.createCampaign.id }, national);
+    expect(whole.campaignProgress.report).toBeNull();
+    expect(whole.campaignProgress.children.map((c) => c.unitCode)).toEqual(['08', '30']);
+    expect(whole.campaignProgress.levels.map((l) => [l.level, l.expected])).toEqual([['COMMUNE', 7], ['DISTRICT', 3], ['PROVINCE', 2]]);
+    expect(codes(await t.request(NationalProgressDocument, { campaignId: created.createCampaign.id }, f.tokens.provinceMonitor))).toEqual(['NOT_FOUND']);
+    const noUnit = await t.request(CreateUserDocument, { input: { username: 'nl.khong-don-vi', password: 'mat-khau-thu-nghiem', role: 'REPORTER' } }, f.adminToken);
+    expect(codes(noUnit)).toEqual(['BAD_USER_INPUT']);
+    t.clock.set('2019-04-20T01:00:00Z');
+    await t.hub.runSchedulerPass();
+    const digest = (await t.ok(NotificationsDocument, {}, national)).notifications.edges.map((e) => e.node).filter((n) => n.kind === 'DIGEST');
+    // one digest per round whose commune deadline just passed: this national one (7 communes) and an earlier
+    // Tuyên Quang round of this file (5), both followed from the centre
+    expect(digest.map((n) => n.title).sort()).toEqual(['Hạn nộp cấp xã 20/04/2019 00:00: 5/5 đơn vị chậm nộp', expect.stringMatching(/: \d\/7 đơn vị chậm nộp$/)]);
   });
 });

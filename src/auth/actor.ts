@@ -41,9 +41,14 @@ export function requireRole(caller: Caller, ...roles: Role[]): Actor {
   return who;
 }
 
+/** A monitor without a unit follows the whole country (a ministry, a central committee), read-only. */
+export function isNationalMonitor(actor: Actor): boolean {
+  return actor.role === Role.MONITOR && actor.unitPath == null;
+}
+
 /** Admins read everything; everyone else reads the subtree of their own unit. */
 export function canRead(actor: Actor, unitPath: string): boolean {
-  if (actor.role === Role.ADMIN) return true;
+  if (actor.role === Role.ADMIN || isNationalMonitor(actor)) return true;
   return actor.unitPath != null && unitPath.startsWith(actor.unitPath);
 }
 
@@ -59,7 +64,7 @@ export function isReviewerAt(actor: Actor, unitId: number | null): boolean {
 
 /** Path prefix restricting list queries to what the actor may read; null means no restriction. */
 export function readScope(actor: Actor): string | null {
-  if (actor.role === Role.ADMIN) return null;
+  if (actor.role === Role.ADMIN || isNationalMonitor(actor)) return null;
   if (!actor.unitPath) throw forbidden('Tài khoản chưa được gán đơn vị hành chính.');
   return actor.unitPath;
 }

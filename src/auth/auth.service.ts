@@ -62,8 +62,9 @@ export class AuthService {
     let unit: AdministrativeUnit | null = null;
     if (hasText(input.unitCode)) {
       unit = await this.units.getByCode(em, input.unitCode.trim(), localDay(clock.now()));
-    } else if (input.role !== Role.ADMIN) {
-      throw badInput('Cần chọn đơn vị hành chính (unitCode) cho tài khoản không phải quản trị.');
+    } else if (input.role !== Role.ADMIN && input.role !== Role.MONITOR) {
+      // Only admins and national monitors work without a unit.
+      throw badInput('Cần chọn đơn vị hành chính (unitCode) cho tài khoản nhập liệu hoặc duyệt.');
     }
     if (await em.count(User, { username })) throw conflict(`Tên đăng nhập "${username}" đã được dùng.`);
     const user = em.create(User, {

@@ -259,10 +259,10 @@ export class DeadlineScheduler {
       const expectedUnder = underEachAncestor(paths, (p) => p.unit_path);
       const rootPath = level.campaign.rootUnit?.path ?? '/';
       for (const monitor of monitors) {
-        const path = monitor.unit?.path;
-        if (!path || !(path.startsWith(rootPath) || rootPath.startsWith(path))) continue;
-        const mine = lateUnder.get(path) ?? [];
-        const expected = expectedUnder.get(path)?.length ?? 0;
+        const path = monitor.unit?.path ?? '/'; // a monitor without a unit follows the whole country
+        if (!(path.startsWith(rootPath) || rootPath.startsWith(path))) continue;
+        const mine = path === '/' ? late : (lateUnder.get(path) ?? []);
+        const expected = path === '/' ? paths.length : (expectedUnder.get(path)?.length ?? 0);
         if (expected === 0) continue;
         const lines = mine.slice(0, DIGEST_LINES).map((l) => `- ${l.report.unitName} (${l.report.unitCode}): ${l.report.firstSubmittedAt ? 'nộp muộn' : 'chưa nộp'}, trễ ${l.days} ngày`);
         if (mine.length > DIGEST_LINES) lines.push(`… và ${mine.length - DIGEST_LINES} đơn vị khác (xem danh sách quá hạn).`);

@@ -10,10 +10,14 @@ import { CampaignProgressType, OverdueReportConnection, UnitProgressType, UnitTi
 @Resolver(() => CampaignProgressType)
 export class ProgressResolver {
   @Query(() => CampaignProgressType, { description: 'Tiến độ của đợt báo cáo trong cây đơn vị `unitCode`: theo cấp và theo đơn vị trực thuộc.' })
-  async campaignProgress(@Arg('campaignId', () => ID) campaignId: string, @Arg('unitCode', () => String) unitCode: string, @Ctx() ctx: HubContext) {
+  async campaignProgress(
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Arg('unitCode', () => String, { nullable: true, description: 'Bỏ trống: cả đợt (cho quản trị và cán bộ theo dõi toàn quốc).' }) unitCode: string | null,
+    @Ctx() ctx: HubContext,
+  ) {
     const actor = requireActor(ctx);
     const campaign = await ctx.services.campaigns.getVisible(ctx.em, actor, parseId(campaignId, 'đợt báo cáo'));
-    return ctx.services.progress.progress(ctx.em, actor, campaign, unitCode.trim(), ctx.clock.now());
+    return ctx.services.progress.progress(ctx.em, actor, campaign, unitCode?.trim() || null, ctx.clock.now());
   }
 
   @FieldResolver(() => [UnitProgressType], {
@@ -31,13 +35,13 @@ export class ProgressResolver {
   async overdueReports(
     @Ctx() ctx: HubContext,
     @Arg('campaignId', () => ID) campaignId: string,
-    @Arg('unitCode', () => String) unitCode: string,
+    @Arg('unitCode', () => String, { nullable: true, description: 'Bỏ trống: cả đợt (cho quản trị và cán bộ theo dõi toàn quốc).' }) unitCode: string | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
     const actor = requireActor(ctx);
     const campaign = await ctx.services.campaigns.getVisible(ctx.em, actor, parseId(campaignId, 'đợt báo cáo'));
-    return ctx.services.progress.overdue(ctx.em, actor, campaign, unitCode.trim(), ctx.clock.now(), first, after);
+    return ctx.services.progress.overdue(ctx.em, actor, campaign, unitCode?.trim() || null, ctx.clock.now(), first, after);
   }
 
   @Query(() => UnitTimelinessType, {

@@ -147,7 +147,12 @@ export class ProgressService {
   constructor(private readonly units: UnitService) {}
 
   /** The unit's report in the campaign (if its level is in the chain) and its path; NOT_FOUND out of scope. */
-  private async anchor(em: EntityManager, actor: Actor, campaign: Campaign, unitCode: string): Promise<{ report: Report | null; unitPath: string }> {
+  private async anchor(em: EntityManager, actor: Actor, campaign: Campaign, unitCode: string | null): Promise<{ report: Report | null; unitPath: string }> {
+    if (unitCode == null) {
+      // The whole round: for those who read the whole country (admins, national monitors).
+      if (readScope(actor) != null) throw notFound('Cần chọn đơn vị (unitCode) trong phạm vi của bạn.');
+      return { report: null, unitPath: '/' };
+    }
     const report = await em.findOne(Report, { campaign: campaign.id, unitCode });
     const unitPath = report?.unitPath ?? (await this.units.findByCode(em, unitCode, campaign.periodEnd))?.path;
     if (!unitPath || !canRead(actor, unitPath)) {
@@ -161,7 +166,7 @@ export class ProgressService {
    * late or overdue, the rates and the time to approval; then the reports one step below the unit. A fixed
    * number of statements, whatever the size of the subtree.
    */
-  async progress(em: EntityManager, actor: Actor, campaign: Campaign, unitCode: string, now: Date): Promise<CampaignProgress> {
+  async progress(em: EntityManager, actor: Actor, campaign: Campaign, unitCode: string | null, now: Date): Promise<CampaignProgress> {
     const { report, unitPath } = await this.anchor(em, actor, campaign, unitCode);
     const rows: Record<string, number | string | null>[] = await em.execute(
       `select r.level as level, count(*) as expected,
@@ -211,7 +216,9 @@ export class ProgressService {
     // Below a unit without a report of its own, the next reports are those whose parent lies outside the subtree.
     const children = report
       ? await em.find(Report, { parent: report.id }, { orderBy: { unitCode: 'asc' }, populate: ['unit'] })
-      : await em.find(
+      : unitPath === '/'
+        ? await em.find(Report, { campaign: campaign.id, parent: null }, { orderBy: { unitCode: 'asc' }, populate: ['unit'] })
+        : await em.find(
           Report,
           { campaign: campaign.id, unitPath: { $like: `${unitPath}%` }, $not: { parent: { unitPath: { $like: `${unitPath}%` } } } },
           { orderBy: { unitCode: 'asc' }, populate: ['unit'] },
@@ -262,7 +269,7 @@ export class ProgressService {
     em: EntityManager,
     actor: Actor,
     campaign: Campaign,
-    unitCode: string,
+    unitCode: string | null,
     now: Date,
     first: number | null | undefined,
     after: string | null | undefined,
