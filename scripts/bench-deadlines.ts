@@ -174,10 +174,15 @@ async function main(): Promise<void> {
       { input: { username: `huyen${sampleDistrict.code}.theodoi`, fullName: `Theo dõi ${sampleDistrict.name}`, password: PASSWORD, role: 'MONITOR', unitCode: sampleDistrict.code } },
       admin,
     );
+    // And a national monitor: a MONITOR without a unit follows the whole country.
+    await gql(
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      { input: { username: 'trunguong.theodoi', fullName: 'Theo dõi toàn quốc', password: PASSWORD, role: 'MONITOR' } },
+      admin,
+    );
     console.log(
       `Accounts: ${fmt(rows.length)} reporters and approvers inserted directly with one precomputed hash (${fmt(bulkMs)} ms, benchmark set-up); ` +
-        `${byLevel(UnitLevel.PROVINCE).length + 1} monitors through createUser (${fmt(performance.now() - t1)} ms, one Argon2id hash each). ` +
-        `A national monitor cannot be created (every account but the admin needs a unit), so the country is read as the admin.`,
+        `${byLevel(UnitLevel.PROVINCE).length + 2} monitors (63 provinces, one district, one national) through createUser (${fmt(performance.now() - t1)} ms, one Argon2id hash each).`,
     );
 
     // 3. One national round (no root unit), three levels.
@@ -266,6 +271,7 @@ async function main(): Promise<void> {
       district: await login(`huyen${sampleDistrict.code}.theodoi`, PASSWORD),
       small: await login(`tinh${smallCode}.theodoi`, PASSWORD),
       large: await login(`tinh${largeCode}.theodoi`, PASSWORD),
+      national: await login('trunguong.theodoi', PASSWORD),
     };
     const sampleCommune = late[0].unitCode;
     const sampleCommuneProvince = units.find((u) => u.id === Number(late[0].unitPath.split('/').filter(Boolean)[0]))!.code;
@@ -336,11 +342,11 @@ async function main(): Promise<void> {
     ];
     for (const s of scopes) await measure('campaignProgress', s.scope, s.n, PROGRESS, { campaignId: cid, unitCode: s.code }, s.token, progressDetail);
     if (unitOptional('campaignProgress')) {
-      await measure('campaignProgress', 'country (admin)', communes, PROGRESS, { campaignId: cid, unitCode: null }, admin, progressDetail);
+      await measure('campaignProgress', 'country (national monitor)', communes, PROGRESS, { campaignId: cid, unitCode: null }, tokens.national, progressDetail);
     }
     if (field('overdueReports')) {
       for (const s of scopes) await measure('overdueReports', s.scope, s.n, OVERDUE, { campaignId: cid, unitCode: s.code }, s.token, overdueDetail);
-      if (unitOptional('overdueReports')) await measure('overdueReports', 'country (admin)', communes, OVERDUE, { campaignId: cid, unitCode: null }, admin, overdueDetail);
+      if (unitOptional('overdueReports')) await measure('overdueReports', 'country (national monitor)', communes, OVERDUE, { campaignId: cid, unitCode: null }, tokens.national, overdueDetail);
     }
     if (field('unitTimeliness')) {
       const provinceToken = sampleCommuneProvince === largeCode ? tokens.large : sampleCommuneProvince === smallCode ? tokens.small : admin;
@@ -348,7 +354,7 @@ async function main(): Promise<void> {
       await measure('unitTimeliness', `province ${largeCode}`, largeN, TIMELINESS, { unitCode: largeCode }, tokens.large, (d: { unitTimeliness: { totals: { overdue: number } } }) => `overdue in ${d.unitTimeliness.totals.overdue} round(s)`);
     }
     await measure('reports', `province ${largeCode} (monitor)`, largeN, REPORTS, { campaignId: cid, unitCode: largeCode }, tokens.large, reportsDetail);
-    await measure('reports', 'country (admin)', communes, REPORTS, { campaignId: cid }, admin, reportsDetail);
+    await measure('reports', 'country (national monitor)', communes, REPORTS, { campaignId: cid }, tokens.national, reportsDetail);
 
     // 6. Summary.
     const line = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
