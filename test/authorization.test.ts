@@ -21,7 +21,7 @@ import {
   UnitDocument,
 } from './generated/graphql';
 import { ADMIN, CheckedClient, codes, GraphQLResult, startTestHub, TestHub } from './support/harness';
-import { asValues, Fixture, FIXTURE_USERS, FixtureUser, loadFixture, PASSWORD, smallCommune, SON_DUONG_COMMUNES, versionOf } from './support/fixture';
+import { asValues, Fixture, FIXTURE_USERS, FixtureUser, loadFixture, PASSWORD, smallCommune, SON_DUONG_COMMUNES, versionOf, DEADLINES_2021 } from './support/fixture';
 
 /**
  * Who may do what, through the real HTTP server: tokens are checked strictly, reads stop at the edge of the
@@ -37,12 +37,6 @@ describe('authorization', () => {
   /** Report ids by unit code, over both campaigns (unit codes are unique across them). */
   const reportId = new Map<string, string>();
   let client: CheckedClient;
-
-  const DEADLINES_2021 = [
-    { level: 'COMMUNE' as const, dueAt: '2021-01-20T00:00:00+07:00' },
-    { level: 'DISTRICT' as const, dueAt: '2021-02-05T00:00:00+07:00' },
-    { level: 'PROVINCE' as const, dueAt: '2021-02-25T00:00:00+07:00' },
-  ];
 
   function campaignInput(name: string, rootUnitCode: string): CreateCampaignInput {
     return {

@@ -10,7 +10,7 @@ import {
   ValueInput,
 } from './generated/graphql';
 import { CheckedClient, codes, startTestHub, TestHub } from './support/harness';
-import { asValues, Fixture, FixtureUser, loadFixture, smallCommune, SON_DUONG_COMMUNES } from './support/fixture';
+import { asValues, Fixture, FixtureUser, loadFixture, smallCommune, SON_DUONG_COMMUNES, DEADLINES_2021 } from './support/fixture';
 import { Campaign } from '../src/campaigns/campaign.entity';
 import { Report, ReportEvent, ReportValue } from '../src/reports/report.entity';
 
@@ -25,12 +25,6 @@ describe('validation', () => {
   let campaignId: string;
   const reportId = new Map<string, string>();
   let client: CheckedClient;
-
-  const DEADLINES_2021 = [
-    { level: 'COMMUNE' as const, dueAt: '2021-01-20T00:00:00+07:00' },
-    { level: 'DISTRICT' as const, dueAt: '2021-02-05T00:00:00+07:00' },
-    { level: 'PROVINCE' as const, dueAt: '2021-02-25T00:00:00+07:00' },
-  ];
 
   function campaignInput(overrides: Partial<CreateCampaignInput> = {}): CreateCampaignInput {
     return {

@@ -4,7 +4,7 @@ import { Role, User } from '../auth/user.entity';
 import { inTransaction } from '../common/transaction';
 import { Campaign, CampaignLevel } from '../campaigns/campaign.entity';
 import { sqlTime } from '../db/orm';
-import { NewNotice, NotificationService } from '../notifications/notification.service';
+import { NewNotice, NotificationService, unitEditors } from '../notifications/notification.service';
 import { NotificationKind } from '../notifications/notification.entity';
 import { ReportAction } from '../reports/report.entity';
 import { LEVEL_LABEL_VI } from '../units/unit.entity';
@@ -351,10 +351,7 @@ export class DeadlineScheduler {
   /** Reporters of each unit (its approvers where it has no reporter account). */
   private async editors(em: EntityManager, unitIds: number[]): Promise<Map<number, Pick<User, 'id' | 'role'>[]>> {
     const users = await this.accounts(em, unitIds, [Role.REPORTER, Role.APPROVER]);
-    for (const [unitId, list] of users) {
-      const reporters = list.filter((u) => u.role === Role.REPORTER);
-      users.set(unitId, reporters.length ? reporters : list);
-    }
+    for (const [unitId, list] of users) users.set(unitId, unitEditors(list));
     return users;
   }
 

@@ -19,6 +19,15 @@ export interface NewNotice {
 
 const CHUNK = 400;
 
+/**
+ * Who hears about a unit's own report: its reporters; where it has none, its approvers, who then fill the
+ * report in themselves. `staff` holds the unit's REPORTER and APPROVER accounts.
+ */
+export function unitEditors<U extends { role: Role }>(staff: U[]): U[] {
+  const reporters = staff.filter((u) => u.role === Role.REPORTER);
+  return reporters.length ? reporters : staff;
+}
+
 /** A notice as stored, for the channels that carry it beyond the in-app list. */
 export interface StoredNotice {
   id: number;

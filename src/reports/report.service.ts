@@ -23,7 +23,6 @@ import {
   Timeliness,
   UserEventType,
   ReportEffect,
-  ReportEventType,
   ReportGuard,
   ReportStatus,
   ReportWorkflowEvent,
@@ -31,7 +30,7 @@ import {
 import { Report, ReportAction, ReportEvent, ReportValue } from './report.entity';
 import { claimNextVersion } from './report.version';
 import { completenessText, factsFor, isConsolidating, ReportView, sourceOf, stateOf, validate } from './report.view';
-import { NotificationService } from '../notifications/notification.service';
+import { NotificationService, unitEditors } from '../notifications/notification.service';
 import { NotificationKind } from '../notifications/notification.entity';
 import { AdministrativeUnit } from '../units/unit.entity';
 import { Campaign } from '../campaigns/campaign.entity';
@@ -317,10 +316,7 @@ export class ReportService {
   /** A returned report tells its unit's reporters why, at once. */
   private async notifyReturn(em: EntityManager, report: Report, reason: string, actor: Actor, now: Date): Promise<void> {
     const unit = await em.findOneOrFail(AdministrativeUnit, report.unit.id);
-    // The unit's reporters; where it has none, its approvers, who then fill in its report themselves.
-    const staff = (await this.notifications.usersOfUnits(em, [unit.id], [Role.REPORTER, Role.APPROVER])).get(unit.id) ?? [];
-    const reporters = staff.filter((u) => u.role === Role.REPORTER);
-    const editors = reporters.length ? reporters : staff;
+    const editors = unitEditors((await this.notifications.usersOfUnits(em, [unit.id], [Role.REPORTER, Role.APPROVER])).get(unit.id) ?? []);
     const campaign = await em.findOneOrFail(Campaign, report.campaign.id);
     await this.notifications.send(
       em,

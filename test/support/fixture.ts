@@ -97,3 +97,10 @@ export const SEED_003_DEADLINES = [
 export async function versionOf(t: TestHub, adminToken: string, reportId: string): Promise<number> {
   return (await t.ok(ReportVersionDocument, { id: reportId }, adminToken)).report.version;
 }
+
+/** Deadlines of a 2021 round used where the dates themselves are not under test. */
+export const DEADLINES_2021 = [
+  { level: 'COMMUNE' as const, dueAt: '2021-01-20T00:00:00+07:00' },
+  { level: 'DISTRICT' as const, dueAt: '2021-02-05T00:00:00+07:00' },
+  { level: 'PROVINCE' as const, dueAt: '2021-02-25T00:00:00+07:00' },
+];
