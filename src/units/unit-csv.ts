@@ -44,11 +44,11 @@ const CODE_WIDTH: Record<UnitLevel, number> = {
   [UnitLevel.COMMUNE]: 5,
 };
 
-const PROVINCE_TYPES = ['Thành phố', 'Tỉnh'];
+export const PROVINCE_TYPES = ['Thành phố', 'Tỉnh'];
 const DISTRICT_TYPES = ['Thành phố', 'Thị xã', 'Quận', 'Huyện'];
 
 /** "Huyện Sơn Dương" → "Huyện"; the type is the administrative prefix of the official name. */
-function typeFromName(name: string, candidates: string[]): string {
+export function typeFromName(name: string, candidates: string[]): string {
   return candidates.find((t) => name.startsWith(t + ' ')) ?? name.split(' ')[0];
 }
 

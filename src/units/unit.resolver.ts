@@ -38,7 +38,11 @@ export class UnitResolver {
     return ctx.services.units.getByCode(ctx.em, code.trim(), checkDay(at) ?? today(ctx));
   }
 
-  @Query(() => UnitConnection, { description: 'Danh sách đơn vị, lọc theo đơn vị cấp trên, cấp, hoặc tên/mã (không dấu cũng được).' })
+  @Query(() => UnitConnection, {
+    description:
+      'Danh sách đơn vị có hiệu lực vào ngày `at` (mặc định hôm nay), lọc theo đơn vị cấp trên, cấp, hoặc tên/mã (không dấu cũng được). ' +
+      'Với `parentCode` và `level`: mọi đơn vị cấp đó thuộc đơn vị này, kể cả gián tiếp (các xã của một tỉnh); chỉ `parentCode`: các đơn vị trực thuộc.',
+  })
   async units(
     @Ctx() ctx: HubContext,
     @Arg('parentCode', () => String, { nullable: true }) parentCode: string | null,
@@ -74,8 +78,8 @@ export class UnitResolver {
     return unit.parent ? ctx.loaders.unit.load(unit.parent.id) : null;
   }
 
-  @FieldResolver(() => [AdministrativeUnit], { description: 'Các đơn vị trực thuộc đang có hiệu lực.' })
-  children(@Root() unit: AdministrativeUnit, @Ctx() ctx: HubContext) {
-    return ctx.loaders.unitChildren.load(unit.id);
+  @FieldResolver(() => [AdministrativeUnit], { description: 'Các đơn vị trực thuộc có hiệu lực vào ngày `at` (mặc định hôm nay).' })
+  children(@Root() unit: AdministrativeUnit, @Arg('at', () => String, { nullable: true }) at: string | null, @Ctx() ctx: HubContext) {
+    return ctx.loaders.unitChildrenOn(checkDay(at) ?? ctx.loaders.day).load(unit.id);
   }
 }
