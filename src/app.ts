@@ -18,6 +18,7 @@ import { hubSchema } from './schema';
 import { createServices, Services } from './services';
 import { HubContext } from './context';
 import { Loaders } from './loaders';
+import { lineage } from './units/unit.service';
 import { Actor, actorOf, Caller } from './auth/actor';
 import { verifyAccessToken } from './auth/token';
 import { User, Role } from './auth/user.entity';
@@ -28,6 +29,7 @@ import { AdministrativeUnit } from './units/unit.entity';
 import { Campaign } from './campaigns/campaign.entity';
 import { DeliverySummary } from './outbox/outbox.service';
 import { serveSubscriptions } from './subscriptions';
+import { workbookDownload } from './excel/workbook.http';
 
 export interface Hub {
   url: string;
@@ -79,7 +81,14 @@ async function resolveCaller(em: EntityManager, config: HubConfig, clock: Clock,
     const id = Number(claims.sub);
     const user = Number.isSafeInteger(id) ? await em.findOne(User, id, { populate: ['unit'] }) : null;
     if (!user) throw unauthenticated('Tài khoản không còn tồn tại. Vui lòng đăng nhập lại.');
-    return { actor: actorOf(user) as Actor, authError: null };
+    const actor = actorOf(user) as Actor;
+    // Units made by a reorganisation continue older ones, whose reports their officers still read.
+    if (user.unit?.validFrom != null) {
+      const continued = await lineage(em, user.unit.id);
+      actor.scopePaths = continued.paths;
+      actor.lineageUnitIds = continued.ids;
+    }
+    return { actor, authError: null };
   } catch (error) {
     if (error instanceof AppError) return { actor: null, authError: error };
     throw error;
@@ -171,6 +180,14 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+  // The report as an .xlsx download, with the same bearer token and the same checks as the reportWorkbook query.
+  app.get(
+    '/reports/:id/workbook.xlsx',
+    workbookDownload(async (req) => {
+      const em = orm.em.fork() as EntityManager;
+      return contextFor(em, await resolveCaller(em, config, clock, req.headers.authorization));
+    }, log),
+  );
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),

@@ -2,10 +2,12 @@ import DataLoader from 'dataloader';
 import { groupBy } from './common/group';
 import { EntityManager } from '@mikro-orm/knex';
 import { AdministrativeUnit } from './units/unit.entity';
-import { validOn } from './units/unit.service';
+import { SuccessionLink, successionLinks, validOn } from './units/unit.service';
 import { Campaign } from './campaigns/campaign.entity';
 import { Report, ReportEvent, ReportValue } from './reports/report.entity';
 import { StoredValue } from './templates/template.engine';
+import { Target } from './targets/target.entity';
+import { PreviousYear, previousYearOf } from './consolidation/previous-year';
 import { ReportStatus } from '../workflows/report.machine';
 
 export interface ChildCounts {
@@ -34,15 +36,36 @@ export class Loaders {
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-  readonly unitChildren = new DataLoader<number, AdministrativeUnit[]>(async (ids) => {
-    const rows = await this.em.find(
-      AdministrativeUnit,
-      { $and: [{ parent: { $in: [...ids] } }, validOn(this.day)] },
-      { orderBy: { code: 'asc' } },
-    );
-    const byParent = groupBy(rows, (u) => u.parent!.id);
-    return ids.map((id) => byParent.get(id) ?? []);
-  });
+  private readonly childrenByDay = new Map<string, DataLoader<number, AdministrativeUnit[]>>();
+
+  /** Children of each unit valid on `day` (one loader, hence one statement, per day asked). */
+  unitChildrenOn(day: string): DataLoader<number, AdministrativeUnit[]> {
+    let loader = this.childrenByDay.get(day);
+    if (!loader) {
+      loader = new DataLoader<number, AdministrativeUnit[]>(async (ids) => {
+        const rows = await this.em.find(
+          AdministrativeUnit,
+          { $and: [{ parent: { $in: [...ids] } }, validOn(day)] },
+          { orderBy: { code: 'asc' } },
+        );
+        const byParent = groupBy(rows, (u) => u.parent!.id);
+        return ids.map((id) => byParent.get(id) ?? []);
+      });
+      this.childrenByDay.set(day, loader);
+    }
+    return loader;
+  }
+
+  /** Children valid on the request's day. */
+  get unitChildren(): DataLoader<number, AdministrativeUnit[]> {
+    return this.unitChildrenOn(this.day);
+  }
+
+  /** The units each unit came from in a reorganisation (with how much of each). */
+  readonly unitPredecessors = new DataLoader<number, SuccessionLink[]>((ids) => successionLinks(this.em, [...ids], 'predecessors'));
+
+  /** The units each unit went into in a reorganisation. */
+  readonly unitSuccessors = new DataLoader<number, SuccessionLink[]>((ids) => successionLinks(this.em, [...ids], 'successors'));
 
   readonly campaign = new DataLoader<number, Campaign | null>(async (ids) => {
     const rows = await this.em.find(Campaign, { id: { $in: [...ids] } }, { populate: ['template', 'levels', 'rootUnit'] });
@@ -59,7 +82,7 @@ export class Loaders {
   readonly values = new DataLoader<number, Map<string, StoredValue>>(async (ids) => {
     const rows = await this.em.find(ReportValue, { report: { $in: [...ids] } });
     const byReport = groupBy(rows, (v) => v.report.id);
-    return ids.map((id) => new Map((byReport.get(id) ?? []).map((v) => [v.code, { num: v.num, text: v.text }])));
+    return ids.map((id) => new Map((byReport.get(id) ?? []).map((v) => [v.code, { num: v.num, text: v.text, total: v.total }])));
   });
 
   /** Children of each report, per status. */
@@ -88,6 +111,39 @@ export class Loaders {
     const rows = await this.em.find(ReportEvent, { report: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
     const byReport = groupBy(rows, (e) => e.report.id);
     return ids.map((id) => byReport.get(id) ?? []);
+  });
+
+  /**
+   * Targets of each (campaign, year, form, unit): the campaign's own targets over the year's, as cell values.
+   * Keyed "campaignId|year|templateCode|unitId".
+   */
+  readonly targets = new DataLoader<string, Map<string, number>>(async (keys) => {
+    const parsed = keys.map((k) => {
+      const [campaignId, year, templateCode, unitId] = k.split('|');
+      return { campaignId: Number(campaignId), year: Number(year), templateCode, unitId: Number(unitId) };
+    });
+    const rows = await this.em.find(Target, {
+      unit: { $in: [...new Set(parsed.map((p) => p.unitId))] },
+      $or: [{ campaignId: { $in: [...new Set(parsed.map((p) => p.campaignId))] } }, { year: { $in: [...new Set(parsed.map((p) => p.year))] } }],
+    });
+    return parsed.map((p) => {
+      const out = new Map<string, number>();
+      const mine = rows.filter((t) => t.unit.id === p.unitId);
+      for (const t of mine) if (t.year === p.year && t.templateCode === p.templateCode) out.set(t.code, t.value);
+      for (const t of mine) if (t.campaignId === p.campaignId) out.set(t.code, t.value);
+      return out;
+    });
+  });
+
+  /** Each report's figures of the previous year's round (directly, or through merged predecessors). */
+  readonly previousYear = new DataLoader<number, PreviousYear>(async (ids) => {
+    const reports = (await this.report.loadMany([...ids])) as (Report | null)[];
+    const found = reports.filter((r): r is Report => r instanceof Report);
+    const campaigns = new Map<number, Campaign>();
+    for (const c of await this.campaign.loadMany([...new Set(found.map((r) => r.campaign.id))])) if (c instanceof Campaign) campaigns.set(c.id, c);
+    const results = await previousYearOf(this.em, found, campaigns);
+    const byId = new Map(found.map((r, i) => [r.id, results[i]]));
+    return ids.map((id) => byId.get(id) ?? new Error(`Không tìm thấy báo cáo số ${id}.`));
   });
 
   /** Sums of every numeric value over all children, whatever their state: the figures still under review. */

@@ -6,14 +6,18 @@ import { AuthResolver } from './auth/auth.resolver';
 import { CampaignResolver } from './campaigns/campaign.resolver';
 import { ProgressResolver } from './progress/progress.resolver';
 import { ReportResolver } from './reports/report.resolver';
+import { WorkbookResolver } from './excel/workbook.resolver';
 import { TemplateResolver } from './templates/template.resolver';
 import { UnitResolver } from './units/unit.resolver';
+import { UnitReorganisationResolver } from './units/unit-reorganisation.resolver';
 import { HolidayResolver } from './deadlines/holiday.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
 import { OutboxResolver } from './outbox/outbox.resolver';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { ExtensionResolver, ReportExtensionsResolver } from './extensions/extension.resolver';
 import { ScheduleResolver } from './campaigns/schedule.resolver';
+import { ConsolidationResolver, PreviousYearResolver } from './consolidation/consolidation.resolver';
+import { TargetResolver } from './targets/target.resolver';
 
 let built: GraphQLSchema | null = null;
 
@@ -32,7 +36,7 @@ const freshReadsAfterWrites: MiddlewareFn<HubContext> = async ({ info, context }
 
 export function hubSchema(): GraphQLSchema {
   built ??= buildSchemaSync({
-    resolvers: [UnitResolver, AuthResolver, TemplateResolver, CampaignResolver, ProgressResolver, ReportResolver, NotificationResolver, HolidayResolver, ExtensionResolver, ReportExtensionsResolver, ScheduleResolver, OutboxResolver],
+    resolvers: [UnitResolver, UnitReorganisationResolver, AuthResolver, TemplateResolver, CampaignResolver, ProgressResolver, ReportResolver, WorkbookResolver, NotificationResolver, HolidayResolver, ExtensionResolver, ReportExtensionsResolver, ScheduleResolver, OutboxResolver, ConsolidationResolver, PreviousYearResolver, TargetResolver],
     validate: false,
     globalMiddlewares: [freshReadsAfterWrites],
     // type-graphql wants a PubSub once a subscription exists. The schema is shared by every hub in a process,

@@ -10,6 +10,9 @@ import { DeadlineScheduler } from './deadlines/deadline.scheduler';
 import { ExtensionService } from './extensions/extension.service';
 import { ScheduleService } from './campaigns/schedule.service';
 import { ReportService } from './reports/report.service';
+import { WorkbookService } from './excel/workbook.service';
+import { ConsolidationService } from './consolidation/consolidation.service';
+import { TargetService } from './targets/target.service';
 import { TemplateService } from './templates/template.service';
 import { UnitService } from './units/unit.service';
 import { HolidayService } from './deadlines/holiday.service';
@@ -21,6 +24,10 @@ export interface Services {
   templates: TemplateService;
   campaigns: CampaignService;
   reports: ReportService;
+  /** Reports to and from Excel workbooks. */
+  workbooks: WorkbookService;
+  consolidation: ConsolidationService;
+  targets: TargetService;
   progress: ProgressService;
   holidays: HolidayService;
   notifications: NotificationService;
@@ -43,7 +50,8 @@ export function createServices(config: HubConfig, log: (message: string) => void
   const afterCommit = new AfterCommit((error) => log(`Lỗi sau khi lưu giao dịch: ${error instanceof Error ? error.message : error}`));
   const notifications = new NotificationService([outbox, new LiveNoticeChannel(notificationBus, afterCommit)], notificationBus);
   const holidays = new HolidayService();
-  const reports = new ReportService(notifications);
+  const consolidation = new ConsolidationService();
+  const reports = new ReportService(notifications, consolidation);
   const campaigns = new CampaignService(units, templates, holidays);
   return {
     units,
@@ -52,6 +60,9 @@ export function createServices(config: HubConfig, log: (message: string) => void
     campaigns,
     schedules: new ScheduleService(campaigns, units, templates),
     reports,
+    workbooks: new WorkbookService(reports),
+    consolidation,
+    targets: new TargetService(campaigns, templates, units),
     extensions: new ExtensionService(reports, notifications),
     progress: new ProgressService(units),
     holidays,

@@ -1,4 +1,4 @@
-import { CampaignsDocument, ProgressDeepDocument, ReportsDeepDocument, UnitsDeepDocument } from './generated/graphql';
+import { CampaignsDocument, ConsolidatedDeepDocument, ProgressDeepDocument, ReportsDeepDocument, UnitsDeepDocument } from './generated/graphql';
 import { startTestHub, TestHub } from './support/harness';
 
 /**
@@ -102,6 +102,18 @@ describe('SQL statements per request do not grow with the rows listed', () => {
 
     expect(large.count).toBe(small.count);
     expect(all.count).toBe(small.count);
+    expect(large.count).toBeLessThan(BOUND);
+  });
+
+  it('consolidated: a district of 30 communes and one of 15 cost the same, with children, checks and last year', async () => {
+    const small = await statements(() => t.ok(ConsolidatedDeepDocument, { campaignId, unitCode: '070' }, token));
+    const large = await statements(() => t.ok(ConsolidatedDeepDocument, { campaignId, unitCode: '076' }, token));
+    console.log(`consolidated: 15 children → ${small.count} statements, 30 children → ${large.count} statements`);
+    expect(small.result.consolidated.children).toHaveLength(15);
+    expect(large.result.consolidated.children).toHaveLength(30);
+    expect(large.result.consolidated.completeness).toBe('26/30');
+    expect(large.result.consolidated.children.every((c) => c.report.previousYear.status === 'UNAVAILABLE')).toBe(true);
+    expect(large.count).toBe(small.count);
     expect(large.count).toBeLessThan(BOUND);
   });
 });

@@ -9,6 +9,24 @@ export interface Actor {
   unitId: number | null;
   /** Ancestor path of the user's unit ("/3/57/"); null for an admin without a unit. */
   unitPath: string | null;
+  /**
+   * Subtrees the actor reads: its unit's, and those of the units its unit continues after a reorganisation
+   * (a merged commune's officers still read the reports of the communes it absorbed). Its unit's alone when absent.
+   */
+  scopePaths?: string[];
+  /**
+   * Units the actor's unit continues: their officers took over the paperwork of the units merged into theirs,
+   * so they may also act on those units' reports still open.
+   */
+  lineageUnitIds?: number[];
+}
+
+function actsFor(actor: Actor, unitId: number): boolean {
+  return actor.unitId === unitId || (actor.lineageUnitIds?.includes(unitId) ?? false);
+}
+
+function scopesOf(actor: Actor): string[] {
+  return actor.scopePaths ?? (actor.unitPath ? [actor.unitPath] : []);
 }
 
 export function actorOf(user: User): Actor {
@@ -49,22 +67,27 @@ export function isNationalMonitor(actor: Actor): boolean {
 /** Admins read everything; everyone else reads the subtree of their own unit. */
 export function canRead(actor: Actor, unitPath: string): boolean {
   if (actor.role === Role.ADMIN || isNationalMonitor(actor)) return true;
-  return actor.unitPath != null && unitPath.startsWith(actor.unitPath);
+  return scopesOf(actor).some((prefix) => unitPath.startsWith(prefix));
 }
 
 /** Reporters and approvers fill in and submit their own unit's report. */
 export function isEditorOf(actor: Actor, unitId: number): boolean {
-  return (actor.role === Role.REPORTER || actor.role === Role.APPROVER) && actor.unitId === unitId;
+  return (actor.role === Role.REPORTER || actor.role === Role.APPROVER) && actsFor(actor, unitId);
 }
 
 /** Approvers review the reports sent to their unit. */
 export function isReviewerAt(actor: Actor, unitId: number | null): boolean {
-  return actor.role === Role.APPROVER && unitId != null && actor.unitId === unitId;
+  return actor.role === Role.APPROVER && unitId != null && actsFor(actor, unitId);
 }
 
-/** Path prefix restricting list queries to what the actor may read; null means no restriction. */
-export function readScope(actor: Actor): string | null {
+/** Path prefixes restricting list queries to what the actor may read; null means no restriction. */
+export function readScope(actor: Actor): string[] | null {
   if (actor.role === Role.ADMIN || isNationalMonitor(actor)) return null;
   if (!actor.unitPath) throw forbidden('Tài khoản chưa được gán đơn vị hành chính.');
-  return actor.unitPath;
+  return scopesOf(actor);
+}
+
+/** A filter on `unitPath` keeping what lies under one of the prefixes. */
+export function underAny(prefixes: string[]): { $or: { unitPath: { $like: string } }[] } {
+  return { $or: prefixes.map((p) => ({ unitPath: { $like: `${p}%` } })) };
 }

@@ -14,6 +14,7 @@ export class CreateCampaignInput {
   @Field(() => String) name!: string;
   @Field(() => String, { nullable: true, description: 'Số hiệu văn bản, ví dụ "134-KH/TU".' }) documentNumber?: string | null;
   @Field(() => String, { description: 'Mã biểu mẫu, ví dụ "BHYT_COVERAGE".' }) templateCode!: string;
+  @Field(() => Int, { nullable: true, description: 'Phiên bản biểu mẫu đã ban hành; bỏ trống: phiên bản ban hành mới nhất.' }) templateVersion?: number | null;
   @Field(() => String, { description: 'Ngày đầu kỳ số liệu (YYYY-MM-DD).' }) periodStart!: string;
   @Field(() => String, { description: 'Ngày cuối kỳ số liệu (YYYY-MM-DD); danh mục đơn vị hiệu lực tại ngày này được dùng.' })
   periodEnd!: string;

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Actor, readScope } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { badInput, notFound } from '../common/errors';
-import { hasText } from '../common/text';
+import { isRealDay, hasText } from '../common/text';
 import { inTransaction } from '../common/transaction';
 import { TemplateService } from '../templates/template.service';
 import { AdministrativeUnit, LEVEL_LABEL_VI, LEVEL_RANK, UnitLevel } from '../units/unit.entity';
@@ -19,6 +19,8 @@ export interface NewCampaign {
   name: string;
   documentNumber?: string | null;
   templateCode: string;
+  /** A published version; the latest published when absent. */
+  templateVersion?: number | null;
   periodStart: string;
   periodEnd: string;
   rootUnitCode?: string | null;
@@ -31,9 +33,9 @@ export interface NewCampaign {
 }
 
 /** A campaign concerns a subtree when its root is inside it or above it. */
-function concerns(campaign: Campaign, scopePath: string | null): boolean {
+function concerns(campaign: Campaign, scopePaths: string[] | null): boolean {
   const rootPath = campaign.rootUnit?.path ?? '/';
-  return scopePath == null || scopePath.startsWith(rootPath) || rootPath.startsWith(scopePath);
+  return scopePaths == null || scopePaths.some((p) => p.startsWith(rootPath) || rootPath.startsWith(p));
 }
 
 /** Reminder offsets in whole days before the deadline, largest first, without repeats. */
@@ -45,13 +47,6 @@ function reminderDays(days: number[] | null | undefined): number[] {
   return [...new Set(days)].sort((a, b) => b - a);
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function isRealDay(day: string): boolean {
-  if (!DAY.test(day)) return false;
-  const d = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
-}
 
 export class CampaignService {
   constructor(
@@ -73,7 +68,7 @@ export class CampaignService {
     const asked = this.checkInput(input);
     const now = clock.now();
     const levels = input.rollForwardRestDays ? this.rollForward(asked, await this.holidays.calendar(tem)) : asked;
-    const template = await this.templates.latest(tem, input.templateCode.trim());
+    const template = await this.templates.forCampaign(tem, input.templateCode.trim(), input.templateVersion);
     const root = hasText(input.rootUnitCode) ? await this.units.getByCode(tem, input.rootUnitCode.trim(), input.periodEnd) : null;
     const top = levels[levels.length - 1];
     if (root && root.level !== top.level) {
@@ -100,6 +95,15 @@ export class CampaignService {
       { $and: [{ path: { $like: `${root?.path ?? '/'}%` } }, { level: { $in: levels.map((l) => l.level) } }, validOn(input.periodEnd)] },
       { orderBy: { path: 'asc' } },
     );
+    // A chain level without a unit on that day (districts after 30/06/2025) would silently drop out of the chain.
+    for (const { level } of levels) {
+      if (!units.some((u) => u.level === level)) {
+        throw badInput(
+          `Không có đơn vị ${LEVEL_LABEL_VI[level]} nào${root ? ` thuộc ${root.name}` : ''} có hiệu lực vào ngày ${input.periodEnd.split('-').reverse().join('/')} ` +
+            `(ngày cuối kỳ báo cáo). Hãy bỏ ${LEVEL_LABEL_VI[level]} khỏi chuỗi báo cáo.`,
+        );
+      }
+    }
     const reportByUnit = new Map<number, Report>();
     const dueByLevel = new Map(levels.map((l) => [l.level, l.dueAt]));
     // Top level first, so each report's parent exists (and has an id) before its children are inserted.

@@ -55,7 +55,7 @@ export class ScheduleService {
   create(em: EntityManager, clock: Clock, actor: Actor, input: NewSchedule): Promise<CampaignSchedule> {
     return inTransaction(em, async (tem) => {
       if (!hasText(input.name)) throw badInput('Cần nhập tên lịch báo cáo.');
-      await this.templates.latest(tem, input.templateCode.trim());
+      await this.templates.forCampaign(tem, input.templateCode.trim());
       const root = hasText(input.rootUnitCode) ? await this.units.getByCode(tem, input.rootUnitCode.trim(), localDay(clock.now())) : null;
       const levels = [...new Set(input.levels)].sort((a, b) => LEVEL_RANK[a] - LEVEL_RANK[b]);
       if (input.deadlines.some((d) => !Number.isInteger(d.day) || d.day < 1 || d.day > 31 || !Number.isInteger(d.monthOffset) || Math.abs(d.monthOffset) > 12)) {

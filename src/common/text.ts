@@ -21,3 +21,12 @@ const decimalVi = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, max
 export function formatNumberVi(value: number, decimals: boolean): string {
   return decimals ? decimalVi.format(value) : integerVi.format(value);
 }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day written YYYY-MM-DD that exists (no 2025-02-30). */
+export function isRealDay(day: string): boolean {
+  if (!DAY.test(day)) return false;
+  const d = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
+}

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { DefaultLogger, LoggerNamespace, LogContext, MikroORM, Options } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { AdministrativeUnit } from '../units/unit.entity';
+import { UnitSuccession } from '../units/unit-succession.entity';
 import { User } from '../auth/user.entity';
 import { ReportTemplate } from '../templates/template.entity';
 import { Campaign, CampaignLevel } from '../campaigns/campaign.entity';
@@ -12,8 +13,9 @@ import { Notification } from '../notifications/notification.entity';
 import { OutboxMessage } from '../outbox/outbox.entity';
 import { ExtensionRequest } from '../extensions/extension.entity';
 import { CampaignSchedule } from '../campaigns/schedule.entity';
+import { Target } from '../targets/target.entity';
 
-export const ENTITIES = [AdministrativeUnit, User, ReportTemplate, Campaign, CampaignLevel, Report, ReportValue, ReportEvent, Notification, OutboxMessage, PublicHoliday, ExtensionRequest, CampaignSchedule];
+export const ENTITIES = [AdministrativeUnit, UnitSuccession, User, ReportTemplate, Campaign, CampaignLevel, Report, ReportValue, ReportEvent, Notification, OutboxMessage, PublicHoliday, ExtensionRequest, CampaignSchedule, Target];
 
 /** Counts SQL statements, so tests and benchmarks can show that a request's statements do not grow with data. */
 export class QueryCounter {

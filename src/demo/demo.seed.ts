@@ -12,12 +12,14 @@ import { parseUnitCsv } from '../units/unit-csv';
 import { Report } from '../reports/report.entity';
 import { ValueInput } from '../reports/report.service';
 import { SON_DUONG_2020, spreadDistrict } from './son-duong-2020';
+import { periodContaining } from '../deadlines/periods';
 
 /** Every demo account shares this password; the demo is for trying the hub, not for real data. */
 export const DEMO_PASSWORD = 'demo-bhyt-2020';
 export const DEMO_CAMPAIGN_NAME = 'Báo cáo kết quả thực hiện BHYT năm 2020 (dữ liệu minh họa)';
 
-const PROVINCE = '08'; // Tỉnh Tuyên Quang
+const PROVINCE = '08'; // Tỉnh Tuyên Quang (the same code before and after the reorganisation)
+const REORGANISED_ON = '2025-07-01';
 const SON_DUONG = '076';
 const TP_TUYEN_QUANG = '070';
 
@@ -48,8 +50,8 @@ const at = (iso: string) => new Date(iso);
 
 /**
  * Fills an empty database with a real slice of the 01/03/2025 list (Tỉnh Tuyên Quang with Huyện Sơn Dương
- * and Thành phố Tuyên Quang), one user per role and the 2020 BHYT round replayed on a moving clock through
- * the same services the API uses.
+ * and Thành phố Tuyên Quang), one user per role, the 2020 BHYT round replayed on a moving clock through
+ * the same services the API uses, and the slice's share of the 01/07/2025 reorganisation (15 new communes).
  */
 export async function seedDemo(em: EntityManager, services: Services, log: (m: string) => void, today: Date = new Date()): Promise<void> {
   const clock = new ManualClock('2020-12-20T02:00:00Z');
@@ -95,6 +97,14 @@ export async function seedDemo(em: EntityManager, services: Services, log: (m: s
       { level: UnitLevel.COMMUNE, dueAt: at('2021-01-10T00:00:00+07:00') },
       { level: UnitLevel.DISTRICT, dueAt: at('2021-01-20T00:00:00+07:00') },
       { level: UnitLevel.PROVINCE, dueAt: at('2021-02-01T00:00:00+07:00') },
+    ],
+  });
+  // The province assigns its districts their coverage targets for the year (seed 001: Sơn Dương's plan was 100%).
+  await services.targets.assign(em.fork(), clock, users.get('tinh.duyet')!, {
+    campaignId: campaign.id,
+    targets: [
+      { unitCode: SON_DUONG, code: 'COVERAGE_TARGET', value: 100 },
+      { unitCode: TP_TUYEN_QUANG, code: 'COVERAGE_TARGET', value: 98 },
     ],
   });
   const reports = await em.find(Report, { campaign: campaign.id }, { populate: ['unit', 'parent'], orderBy: { unitCode: 'asc' } });
@@ -169,20 +179,30 @@ export async function seedDemo(em: EntityManager, services: Services, log: (m: s
     { code: 'DIFFICULTIES', text: 'Chỉ tiêu bao phủ BHYT năm 2020 không đạt kế hoạch (95% so với 100% KH); nhóm tham gia theo hộ gia đình còn thấp.' },
   ], sdFresh.version);
 
-  // Every year from now on, the annual round opens by itself a month before the communes' deadline.
+  // From 01/07/2025 the districts are gone and the communes merged: the slice's part of that reorganisation.
+  // The 2020 round above stays on the units it was made for.
+  const merges = readFileSync(join(__dirname, 'tuyen-quang-2025-07-01-merges.csv'), 'utf8');
+  await services.units.importReorganisation(em.fork(), new ManualClock('2025-06-25T02:00:00Z'), merges, { effectiveOn: REORGANISED_ON });
+
+  // Every year from now on, the annual round opens by itself a month before the communes' deadline; rounds
+  // ending after the reorganisation have no district level.
+  const firstPeriodDay = today.toISOString().slice(0, 10);
+  const chain = periodContaining('YEAR', firstPeriodDay).end >= REORGANISED_ON
+    ? [UnitLevel.COMMUNE, UnitLevel.PROVINCE]
+    : [UnitLevel.COMMUNE, UnitLevel.DISTRICT, UnitLevel.PROVINCE];
   await services.schedules.create(em.fork(), clock, admin, {
     name: 'Báo cáo kết quả thực hiện BHYT {period}',
     templateCode: 'BHYT_COVERAGE',
     periodKind: 'YEAR',
     rootUnitCode: PROVINCE,
-    levels: [UnitLevel.COMMUNE, UnitLevel.DISTRICT, UnitLevel.PROVINCE],
+    levels: chain,
     deadlines: [
       { level: UnitLevel.COMMUNE, monthOffset: 1, day: 10 },
       { level: UnitLevel.DISTRICT, monthOffset: 1, day: 20 },
       { level: UnitLevel.PROVINCE, monthOffset: 2, day: 1 },
-    ],
+    ].filter((d) => chain.includes(d.level)),
     opensDaysBefore: 30,
-    firstPeriodDay: today.toISOString().slice(0, 10),
+    firstPeriodDay,
   });
 
   log('Đã tạo dữ liệu minh họa: Tỉnh Tuyên Quang (Huyện Sơn Dương, Thành phố Tuyên Quang), đợt báo cáo BHYT năm 2020.');

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { Actor, canRead, readScope } from '../auth/actor';
+import { Actor, canRead, readScope, underAny } from '../auth/actor';
 import { badInput, notFound } from '../common/errors';
 import { Cursor, decodeCursor, pageSize, toConnection } from '../common/pagination';
 import { Campaign } from '../campaigns/campaign.entity';
@@ -324,7 +324,7 @@ export class ProgressService {
     const reports = visible.length
       ? await em.find(
           Report,
-          { unitCode, campaign: { $in: [...campaignById.keys()] }, ...(scope ? { unitPath: { $like: `${scope}%` } } : {}) },
+          { unitCode, campaign: { $in: [...campaignById.keys()] }, ...(scope ? underAny(scope) : {}) },
           { populate: ['unit'] },
         )
       : [];

@@ -116,6 +116,10 @@ export class ReportValue {
 
   @Property({ type: 'text', nullable: true })
   text: string | null = null;
+
+  /** For a COUNT cell of a consolidated report: how many reports were looked at (the y of x/y). */
+  @Property({ type: 'double', nullable: true })
+  total: number | null = null;
 }
 
 export enum ReportAction {

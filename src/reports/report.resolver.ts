@@ -5,7 +5,7 @@ import { parseId } from '../common/ids';
 import { formatNumberVi } from '../common/text';
 import { Campaign } from '../campaigns/campaign.entity';
 import { AdministrativeUnit } from '../units/unit.entity';
-import { StoredValue } from '../templates/template.engine';
+import { Cell, CompiledTemplate, StoredValue } from '../templates/template.engine';
 import { ReportStatus } from '../../workflows/report.machine';
 import { Report } from './report.entity';
 import {
@@ -19,19 +19,52 @@ import {
 } from './report.types';
 import { completenessText, isConsolidating, ReportView, sourceOf, validate } from './report.view';
 
-function valueRows(view: ReportView, values: Map<string, StoredValue>, codes: string[] | null): IndicatorValueType[] {
-  const consolidating = isConsolidating(view);
-  return view.template.indicators
-    .filter((ind) => !codes || codes.includes(ind.code))
-    .map((ind) => {
-      const v = values.get(ind.code);
+export function displayValue(cell: Cell, v: StoredValue | undefined): string | null {
+  const num = v?.num ?? null;
+  if (num == null) return v?.text ?? null;
+  if (cell.aggregation === 'COUNT' && v?.total != null) return `${formatNumberVi(num, false)}/${formatNumberVi(v.total, false)}`;
+  if (cell.valueType === 'YES_NO') return num === 1 ? 'Có' : 'Không';
+  return formatNumberVi(num, cell.valueType !== 'INTEGER') + (cell.valueType === 'PERCENT' ? '%' : '');
+}
+
+export function valueRows(view: ReportView, values: Map<string, StoredValue>, codes: string[] | null): IndicatorValueType[] {
+  return cellRows(view.template, view.report.level, isConsolidating(view), values, codes);
+}
+
+/** One row per cell shown at `level`, in the form's order, with its source, display text and target. */
+export function cellRows(
+  template: CompiledTemplate,
+  level: string,
+  consolidating: boolean,
+  values: Map<string, StoredValue>,
+  codes: string[] | null,
+): IndicatorValueType[] {
+  const targets = template.targets;
+  const wanted = codes ? new Set(codes) : null;
+  return template
+    .cellsFor(level)
+    .filter((cell) => !wanted || wanted.has(cell.code) || wanted.has(cell.indicatorCode))
+    .map((cell) => {
+      const v = values.get(cell.code);
       const num = v?.num ?? null;
-      const text = v?.text ?? null;
-      let display: string | null = text;
-      if (num != null) {
-        display = formatNumberVi(num, ind.valueType !== 'INTEGER') + (ind.valueType === 'PERCENT' ? '%' : '');
-      }
-      return { code: ind.code, label: ind.label, unit: ind.unit, section: ind.section, source: sourceOf(ind, consolidating), value: num, text, display };
+      const targetCode = targets.get(cell.code);
+      const target = targetCode ? (values.get(targetCode)?.num ?? null) : null;
+      return {
+        code: cell.code,
+        indicatorCode: cell.indicatorCode,
+        column: cell.columnCode,
+        columnLabel: cell.columnLabel,
+        label: cell.label,
+        unit: cell.unit,
+        section: cell.section,
+        source: sourceOf(cell, consolidating),
+        value: num,
+        text: v?.text ?? null,
+        total: cell.aggregation === 'COUNT' ? (v?.total ?? null) : null,
+        display: displayValue(cell, v),
+        target,
+        planAchievedPercent: target != null && target !== 0 && num != null ? (num / target) * 100 : null,
+      };
     });
 }
 

@@ -1,6 +1,6 @@
 import { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
-import { Actor, canRead, readScope } from '../auth/actor';
+import { Actor, canRead, readScope, underAny } from '../auth/actor';
 import { Clock } from '../common/clock';
 import {
   AppError,
@@ -36,6 +36,9 @@ import { AdministrativeUnit } from '../units/unit.entity';
 import { Campaign } from '../campaigns/campaign.entity';
 import { Role } from '../auth/user.entity';
 import { formatVi, localDay } from '../deadlines/deadline-rules';
+import { ConsolidationService } from '../consolidation/consolidation.service';
+import { appliesTo, isTextCell } from '../templates/template.engine';
+import { isRealDay } from '../common/text';
 
 export interface ValueInput {
   code: string;
@@ -122,7 +125,10 @@ function refusal(guard: ReportGuard, event: ReportWorkflowEvent, view: ReportVie
 }
 
 export class ReportService {
-  constructor(private readonly notifications: NotificationService) {}
+  constructor(
+    private readonly notifications: NotificationService,
+    private readonly consolidation: ConsolidationService,
+  ) {}
 
   /** The report if the actor may read it; otherwise NOT_FOUND, so ids out of scope reveal nothing. */
   async getVisible(loaders: Loaders, actor: Actor, id: number): Promise<Report> {
@@ -139,11 +145,20 @@ export class ReportService {
       report.parent ? loaders.report.load(report.parent.id) : Promise.resolve(null),
     ]);
     const template = campaign!.template.compiled;
+    const values = new Map(stored);
+    if (template.hasAssigned) {
+      const key = `${campaign!.id}|${campaign!.periodEnd.slice(0, 4)}|${campaign!.template.code}|${report.unit.id}`;
+      for (const [code, value] of await loaders.targets.load(key)) values.set(code, { num: value, text: null });
+    }
+    if (template.readsPreviousYear) {
+      const previous = await loaders.previousYear.load(report.id);
+      if (previous.comparable) for (const [code, value] of previous.values) values.set(`prev:${code}`, value);
+    }
     return {
       report,
       campaign: campaign!,
       template,
-      values: template.withDerived(stored),
+      values: template.withDerived(values),
       counts,
       parent,
       reviewerUnitId: parent ? parent.unit.id : report.unit.id,
@@ -160,7 +175,7 @@ export class ReportService {
     const after = decodeCursor(filter.after);
     const where: FilterQuery<Report>[] = [{ campaign: filter.campaignId }];
     const scope = readScope(actor);
-    if (scope) where.push({ unitPath: { $like: `${scope}%` } });
+    if (scope) where.push(underAny(scope));
     if (filter.unitCode) {
       const anchor = await em.findOne(Report, { campaign: filter.campaignId, unitCode: filter.unitCode });
       if (!anchor || !canRead(actor, anchor.unitPath)) {
@@ -270,7 +285,7 @@ export class ReportService {
       await tem.flush();
       if (decision.effects.includes('notifyReturn')) await this.notifyReturn(tem, report, reason ?? '', actor, now);
       if (decision.effects.includes('consolidateParent') && view.parent) {
-        await this.consolidate(tem, view.parent, view.template.summedCodes);
+        await this.consolidation.consolidateParent(tem, view.parent, view.template);
         // The parent's figures changed: its version moves, and its history says why.
         await claimNextVersion(tem, view.parent, now);
         tem.create(ReportEvent, {
@@ -345,22 +360,29 @@ export class ReportService {
         problems.push(`Mã chỉ tiêu "${input.code}" không có trong biểu mẫu.`);
         continue;
       }
+      const label = ind.columnLabel ? `"${ind.label}" (${ind.code}, cột ${ind.columnLabel})` : `"${ind.label}" (${ind.code})`;
       if (seen.has(input.code)) problems.push(`Chỉ tiêu ${input.code} được gửi hai lần.`);
       seen.add(input.code);
       const source = sourceOf(ind, consolidating);
-      if (source === 'DERIVED') problems.push(`"${ind.label}" (${ind.code}) được tính tự động, không nhập.`);
-      else if (source === 'CONSOLIDATED') problems.push(`"${ind.label}" (${ind.code}) được tổng hợp từ báo cáo cấp dưới đã duyệt, không nhập.`);
-      else if (source === 'ASSIGNED') problems.push(`"${ind.label}" (${ind.code}) do cấp trên giao, không nhập tại đây.`);
-      else if (ind.valueType === 'TEXT') {
-        if (input.value != null) problems.push(`"${ind.label}" (${ind.code}) là nội dung văn bản; dùng trường text.`);
-        if (input.text != null && input.text.length > MAX_TEXT_LENGTH) problems.push(`"${ind.label}" dài quá ${MAX_TEXT_LENGTH} ký tự.`);
+      if (!appliesTo(ind, view.report.level)) problems.push(`${label} không thuộc báo cáo của cấp này.`);
+      else if (source === 'DERIVED') problems.push(`${label} được tính tự động, không nhập.`);
+      else if (source === 'CONSOLIDATED') problems.push(`${label} được tổng hợp từ báo cáo cấp dưới đã duyệt, không nhập.`);
+      else if (source === 'ASSIGNED') problems.push(`${label} do cấp trên giao (assignTargets), không nhập tại đây.`);
+      else if (isTextCell(ind)) {
+        if (input.value != null) problems.push(`${label} là ${ind.valueType === 'DATE' ? 'ngày (YYYY-MM-DD)' : 'nội dung văn bản'}; dùng trường text.`);
+        if (input.text != null && input.text.length > MAX_TEXT_LENGTH) problems.push(`${label} dài quá ${MAX_TEXT_LENGTH} ký tự.`);
+        if (ind.valueType === 'DATE' && input.text != null && input.text.trim() !== '' && !isRealDay(input.text.trim())) {
+          problems.push(`${label} là ngày, cần ghi dạng YYYY-MM-DD (ví dụ 2019-04-19).`);
+        }
       } else {
-        if (input.text != null) problems.push(`"${ind.label}" (${ind.code}) là số liệu; dùng trường value.`);
+        if (input.text != null) problems.push(`${label} là số liệu; dùng trường value.`);
         const v = input.value;
         if (v != null) {
-          if (!Number.isFinite(v) || v < 0) problems.push(`"${ind.label}" (${ind.code}) phải là số không âm.`);
-          else if (ind.valueType === 'INTEGER' && (!Number.isInteger(v) || v > MAX_COUNT)) problems.push(`"${ind.label}" (${ind.code}) phải là số nguyên (${ind.unit}).`);
-          else if (ind.valueType === 'PERCENT' && v > 100) problems.push(`"${ind.label}" (${ind.code}) là tỷ lệ phần trăm, không vượt quá 100.`);
+          if (!Number.isFinite(v) || v < 0) problems.push(`${label} phải là số không âm.`);
+          else if (ind.valueType === 'YES_NO' && v !== 0 && v !== 1) problems.push(`${label} là câu hỏi có/không: ghi 1 (có) hoặc 0 (không).`);
+          else if (ind.valueType === 'INTEGER' && (!Number.isInteger(v) || v > MAX_COUNT)) problems.push(`${label} phải là số nguyên (${ind.unit}).`);
+          else if (ind.valueType === 'PERCENT' && v > 100) problems.push(`${label} là tỷ lệ phần trăm, không vượt quá 100.`);
+          else if (v > MAX_COUNT) problems.push(`${label} quá lớn.`);
         }
       }
     }
@@ -371,7 +393,8 @@ export class ReportService {
     const changed: string[] = [];
     for (const input of inputs) {
       const num = input.value ?? null;
-      const text = input.text != null && input.text.trim() !== '' ? input.text : null;
+      const cell = view.template.byCode.get(input.code)!;
+      const text = input.text != null && input.text.trim() !== '' ? (cell.valueType === 'DATE' ? input.text.trim() : input.text) : null;
       const row = existing.get(input.code);
       const before = view.values.get(input.code);
       if ((before?.num ?? null) === num && (before?.text ?? null) === text) continue;
@@ -387,20 +410,5 @@ export class ReportService {
       view.values.set(input.code, { num, text });
     }
     return changed;
-  }
-
-  /** A parent's summed figures become the exact sums over its approved children, in two statements. */
-  private async consolidate(em: EntityManager, parent: Report, summedCodes: string[]): Promise<void> {
-    if (summedCodes.length === 0) return;
-    const marks = summedCodes.map(() => '?').join(',');
-    await em.execute(`delete from report_value where report_id = ? and code in (${marks})`, [parent.id, ...summedCodes]);
-    await em.execute(
-      `insert into report_value (report_id, code, num)
-       select ?, v.code, sum(v.num) from report_value v join report r on r.id = v.report_id
-       where r.parent_id = ? and r.status in ('${ReportStatus.APPROVED}', '${ReportStatus.FINALIZED}')
-         and v.num is not null and v.code in (${marks})
-       group by v.code`,
-      [parent.id, parent.id, ...summedCodes],
-    );
   }
 }

@@ -24,9 +24,12 @@ export class ValueInput {
   @Field(() => String, { nullable: true }) text?: string | null;
 }
 
-@ObjectType('IndicatorValue')
+@ObjectType('IndicatorValue', { description: 'Giá trị một ô của báo cáo: một chỉ tiêu, hoặc một cột của chỉ tiêu có phân tổ.' })
 export class IndicatorValueType {
-  @Field(() => String) code!: string;
+  @Field(() => String, { description: 'Mã ô: mã chỉ tiêu, hoặc MÃ.CỘT với chỉ tiêu có phân tổ (ví dụ PL4_INSURED.Y2009).' }) code!: string;
+  @Field(() => String) indicatorCode!: string;
+  @Field(() => String, { nullable: true, description: 'Mã cột phân tổ, nếu có.' }) column!: string | null;
+  @Field(() => String, { nullable: true }) columnLabel!: string | null;
   @Field(() => String) label!: string;
   @Field(() => String) unit!: string;
   @Field(() => String) section!: string;
@@ -34,8 +37,11 @@ export class IndicatorValueType {
   source!: string;
   @Field(() => Float, { nullable: true }) value!: number | null;
   @Field(() => String, { nullable: true }) text!: string | null;
-  @Field(() => String, { nullable: true, description: 'Giá trị viết theo kiểu Việt Nam: 204.908; 94,78%.' })
+  @Field(() => Float, { nullable: true, description: 'Với chỉ tiêu đếm (COUNT): tổng số đơn vị được xét (y trong x/y).' }) total!: number | null;
+  @Field(() => String, { nullable: true, description: 'Giá trị viết theo kiểu Việt Nam: 204.908; 94,78%; 8/12; Có.' })
   display!: string | null;
+  @Field(() => Float, { nullable: true, description: 'Chỉ tiêu kế hoạch được giao cho ô này, nếu có.' }) target!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Phần trăm kế hoạch đạt được: thực hiện / kế hoạch × 100.' }) planAchievedPercent!: number | null;
 }
 
 @ObjectType('ValidationIssue')

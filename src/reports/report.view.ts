@@ -1,5 +1,5 @@
 import { Actor, isEditorOf, isReviewerAt } from '../auth/actor';
-import { CompiledTemplate, RuleResult, StoredValue } from '../templates/template.engine';
+import { CompiledTemplate, isTextCell, RuleResult, StoredValue } from '../templates/template.engine';
 import { IndicatorDefinition } from '../templates/template.definition';
 import { ChildCounts } from '../loaders';
 import { ReportFacts, ReportState, ReportStatus } from '../../workflows/report.machine';
@@ -21,7 +21,7 @@ export interface ReportView {
   report: Report;
   campaign: Campaign;
   template: CompiledTemplate;
-  /** Stored values plus derived ones. */
+  /** Stored values, assigned targets, previous-year values (`prev:CODE`) and derived values. */
   values: Map<string, StoredValue>;
   counts: ChildCounts;
   parent: Report | null;
@@ -34,10 +34,13 @@ export function isConsolidating(view: Pick<ReportView, 'counts'>): boolean {
   return view.counts.expected > 0;
 }
 
+const FROM_CHILDREN = new Set(['SUM', 'AVERAGE', 'MIN', 'MAX', 'COUNT']);
+
 export function sourceOf(indicator: IndicatorDefinition, consolidating: boolean): ValueSource {
+  if (consolidating && indicator.aggregation === 'COUNT') return 'CONSOLIDATED';
   if (indicator.kind === 'DERIVED') return 'DERIVED';
   if (indicator.kind === 'ASSIGNED') return 'ASSIGNED';
-  if (consolidating && indicator.aggregation === 'SUM') return 'CONSOLIDATED';
+  if (consolidating && FROM_CHILDREN.has(indicator.aggregation)) return 'CONSOLIDATED';
   return 'ENTERED';
 }
 
@@ -45,15 +48,16 @@ export function validate(view: ReportView): { errors: ValidationIssue[]; warning
   const consolidating = isConsolidating(view);
   const errors: ValidationIssue[] = [];
   const warnings: ValidationIssue[] = [];
-  for (const ind of view.template.indicators) {
-    if (!ind.required || sourceOf(ind, consolidating) !== 'ENTERED') continue;
-    const value = view.values.get(ind.code);
-    const empty = ind.valueType === 'TEXT' ? !(value?.text ?? '').trim() : value?.num == null;
+  for (const cell of view.template.cellsFor(view.report.level)) {
+    if (!cell.required || sourceOf(cell, consolidating) !== 'ENTERED') continue;
+    const value = view.values.get(cell.code);
+    const empty = isTextCell(cell) ? !(value?.text ?? '').trim() : value?.num == null;
     if (empty) {
-      errors.push({ rule: `REQUIRED:${ind.code}`, severity: 'ERROR', message: `Chưa nhập "${ind.label}" (${ind.code}).`, left: null, right: null });
+      const label = cell.columnLabel ? `${cell.label} (${cell.columnLabel})` : cell.label;
+      errors.push({ rule: `REQUIRED:${cell.code}`, severity: 'ERROR', message: `Chưa nhập "${label}" (${cell.code}).`, left: null, right: null });
     }
   }
-  for (const result of view.template.evaluateRules(view.values)) {
+  for (const result of view.template.evaluateRules(view.values, view.report.level)) {
     if (result.passed) continue;
     const issue = toIssue(result);
     (issue.severity === 'ERROR' ? errors : warnings).push(issue);
@@ -62,7 +66,7 @@ export function validate(view: ReportView): { errors: ValidationIssue[]; warning
 }
 
 function toIssue(result: RuleResult): ValidationIssue {
-  return { rule: result.rule.code, severity: result.rule.severity, message: result.message, left: result.left, right: result.right };
+  return { rule: result.code, severity: result.rule.severity, message: result.message, left: result.left, right: result.right };
 }
 
 const LOCKING_PARENT_STATES = new Set([ReportStatus.SUBMITTED, ReportStatus.APPROVED, ReportStatus.FINALIZED]);

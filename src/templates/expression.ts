@@ -1,36 +1,71 @@
 import jsep from 'jsep';
 
+const ARITHMETIC = ['+', '-', '*', '/'];
+const COMPARISON = ['<', '<=', '>', '>=', '==', '!=', '===', '!=='];
+const LOGICAL = ['&&', '||'];
+/** Functions a form may call: `prev(CODE)` reads the unit's value in the previous year's round. */
+const FUNCTIONS = ['prev'];
+
+type Lookup = (ref: string) => number | null | undefined;
+
 /**
- * Arithmetic over indicator codes, parsed by jsep into a tree and evaluated here: numbers, codes,
- * + - * / and parentheses. Nothing is ever passed to eval. A division by zero or a missing operand
- * yields null ("cannot be computed"), never Infinity or NaN.
+ * Arithmetic and comparisons over indicator codes, parsed by jsep into a tree and evaluated here. Nothing is
+ * ever passed to eval. A reference is a code (`POP`), a cell of an indicator with columns (`INSURED.Y2009`), or
+ * a previous-year value (`prev(COVERAGE_RATE)`, referenced as `prev:COVERAGE_RATE`). Comparisons and && / ||
+ * give 1 or 0. A division by zero or a missing operand yields null ("cannot be computed"), never Infinity or NaN.
  */
 export class Expression {
+  /** The references as written, before any binding. */
+  readonly written: string[];
+  /** The references after binding (what `evaluate` will look up). */
   readonly references: string[];
 
   private constructor(
     readonly source: string,
     private readonly tree: jsep.Expression,
+    private readonly binding: ReadonlyMap<string, string>,
   ) {
     const refs = new Set<string>();
     Expression.collect(tree, refs);
-    this.references = [...refs];
+    this.written = [...refs];
+    this.references = [...new Set(this.written.map((r) => binding.get(r) ?? r))];
   }
 
   static parse(source: string): Expression {
     let tree: jsep.Expression;
+    if (typeof source !== 'string' || source.trim() === '') throw new Error('Biểu thức trống.');
     try {
       tree = jsep(source);
     } catch (error) {
       throw new Error(`Biểu thức "${source}" không hợp lệ: ${(error as Error).message}`);
     }
     Expression.check(tree, source);
-    return new Expression(source, tree);
+    return new Expression(source, tree, new Map());
   }
 
-  /** Evaluates with `lookup` giving each code's value (undefined or null when missing). */
-  evaluate(lookup: (code: string) => number | null | undefined): number | null {
-    return Expression.evalNode(this.tree, lookup);
+  /** The same expression with references renamed (e.g. `INSURED` → `INSURED.Y2009` for one column). */
+  bind(rename: (ref: string) => string): Expression {
+    return new Expression(this.source, this.tree, new Map(this.written.map((r) => [r, rename(r)])));
+  }
+
+  evaluate(lookup: Lookup): number | null {
+    return Expression.evalNode(this.tree, (ref) => lookup(this.binding.get(ref) ?? ref));
+  }
+
+  private static refOf(node: jsep.Expression): string | null {
+    if (node.type === 'Identifier') return (node as jsep.Identifier).name;
+    if (node.type === 'MemberExpression') {
+      const m = node as jsep.MemberExpression;
+      if (m.computed || m.object.type !== 'Identifier' || m.property.type !== 'Identifier') return null;
+      return `${(m.object as jsep.Identifier).name}.${(m.property as jsep.Identifier).name}`;
+    }
+    if (node.type === 'CallExpression') {
+      const call = node as jsep.CallExpression;
+      const inner = call.arguments.length === 1 ? Expression.refOf(call.arguments[0]) : null;
+      if (call.callee.type !== 'Identifier' || !inner || inner.includes(':')) return null;
+      return `${(call.callee as jsep.Identifier).name}:${inner}`;
+    }
+    return null;
   }
 
   private static check(node: jsep.Expression, source: string): void {
@@ -42,9 +77,19 @@ export class Expression {
         return;
       case 'Identifier':
         return;
+      case 'MemberExpression':
+        if (!Expression.refOf(node)) throw new Error(`Biểu thức "${source}": ô số liệu viết dạng MÃ_CHỈ_TIÊU.MÃ_CỘT.`);
+        return;
+      case 'CallExpression': {
+        const call = node as jsep.CallExpression;
+        const name = call.callee.type === 'Identifier' ? (call.callee as jsep.Identifier).name : '';
+        if (!FUNCTIONS.includes(name)) throw new Error(`Biểu thức "${source}" gọi hàm "${name}" không được hỗ trợ (chỉ có prev).`);
+        if (!Expression.refOf(node)) throw new Error(`Biểu thức "${source}": prev(...) nhận đúng một mã chỉ tiêu.`);
+        return;
+      }
       case 'BinaryExpression': {
         const bin = node as jsep.BinaryExpression;
-        if (!['+', '-', '*', '/'].includes(bin.operator)) {
+        if (![...ARITHMETIC, ...COMPARISON, ...LOGICAL].includes(bin.operator)) {
           throw new Error(`Biểu thức "${source}" dùng phép toán "${bin.operator}" không được hỗ trợ.`);
         }
         Expression.check(bin.left, source);
@@ -53,7 +98,7 @@ export class Expression {
       }
       case 'UnaryExpression': {
         const un = node as jsep.UnaryExpression;
-        if (un.operator !== '-' && un.operator !== '+') {
+        if (!['-', '+', '!'].includes(un.operator)) {
           throw new Error(`Biểu thức "${source}" dùng phép toán "${un.operator}" không được hỗ trợ.`);
         }
         Expression.check(un.argument, source);
@@ -65,30 +110,36 @@ export class Expression {
   }
 
   private static collect(node: jsep.Expression, refs: Set<string>): void {
-    if (node.type === 'Identifier') refs.add((node as jsep.Identifier).name);
+    const ref = Expression.refOf(node);
+    if (ref) refs.add(ref);
     else if (node.type === 'BinaryExpression') {
       Expression.collect((node as jsep.BinaryExpression).left, refs);
       Expression.collect((node as jsep.BinaryExpression).right, refs);
     } else if (node.type === 'UnaryExpression') Expression.collect((node as jsep.UnaryExpression).argument, refs);
   }
 
-  private static evalNode(node: jsep.Expression, lookup: (code: string) => number | null | undefined): number | null {
+  private static evalNode(node: jsep.Expression, lookup: Lookup): number | null {
+    const ref = Expression.refOf(node);
+    if (ref) {
+      const value = lookup(ref);
+      return value == null ? null : value;
+    }
     switch (node.type) {
       case 'Literal':
         return (node as jsep.Literal).value as number;
-      case 'Identifier': {
-        const value = lookup((node as jsep.Identifier).name);
-        return value == null ? null : value;
-      }
       case 'UnaryExpression': {
-        const value = Expression.evalNode((node as jsep.UnaryExpression).argument, lookup);
+        const un = node as jsep.UnaryExpression;
+        const value = Expression.evalNode(un.argument, lookup);
         if (value == null) return null;
-        return (node as jsep.UnaryExpression).operator === '-' ? -value : value;
+        if (un.operator === '!') return value === 0 ? 1 : 0;
+        return un.operator === '-' ? -value : value;
       }
       case 'BinaryExpression': {
         const bin = node as jsep.BinaryExpression;
         const left = Expression.evalNode(bin.left, lookup);
         const right = Expression.evalNode(bin.right, lookup);
+        if (bin.operator === '&&') return left != null && right != null && left !== 0 && right !== 0 ? 1 : 0;
+        if (bin.operator === '||') return (left != null && left !== 0) || (right != null && right !== 0) ? 1 : 0;
         if (left == null || right == null) return null;
         switch (bin.operator) {
           case '+':
@@ -97,8 +148,21 @@ export class Expression {
             return left - right;
           case '*':
             return left * right;
-          default:
+          case '/':
             return right === 0 ? null : left / right;
+          case '<':
+            return left < right ? 1 : 0;
+          case '<=':
+            return left <= right + 1e-9 ? 1 : 0;
+          case '>':
+            return left > right ? 1 : 0;
+          case '>=':
+            return left + 1e-9 >= right ? 1 : 0;
+          case '==':
+          case '===':
+            return Math.abs(left - right) < 1e-9 ? 1 : 0;
+          default:
+            return Math.abs(left - right) >= 1e-9 ? 1 : 0;
         }
       }
       default:

@@ -1,16 +1,34 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Clock } from '../common/clock';
-import { notFound } from '../common/errors';
+import { badInput, conflict, notFound } from '../common/errors';
+import { inTransaction } from '../common/transaction';
+import { Campaign } from '../campaigns/campaign.entity';
 import { TemplateDefinition } from './template.definition';
-import { CompiledTemplate } from './template.engine';
-import { ReportTemplate } from './template.entity';
+import { CompiledTemplate, TemplateDefinitionError } from './template.engine';
+import { ReportTemplate, TemplateStatus } from './template.entity';
+import { parseDefinition } from './template.parse';
 import bhytCoverage from './builtin/bhyt-coverage.template.json';
+import ct38Review from './builtin/ct38-review.template.json';
 
-export const BUILT_IN_TEMPLATES: TemplateDefinition[] = [bhytCoverage as TemplateDefinition];
+export const BUILT_IN_TEMPLATES: TemplateDefinition[] = [bhytCoverage as TemplateDefinition, ct38Review as unknown as TemplateDefinition];
+
+/** A definition an admin sent, read and checked in full; every problem is reported at once. */
+function checkedDefinition(raw: unknown): TemplateDefinition {
+  try {
+    const definition = parseDefinition(raw);
+    new CompiledTemplate(definition);
+    return definition;
+  } catch (error) {
+    if (error instanceof TemplateDefinitionError) {
+      throw badInput(`Định nghĩa biểu mẫu chưa hợp lệ (${error.problems.length} lỗi): ${error.problems.join('; ')}.`, { problems: error.problems });
+    }
+    throw error;
+  }
+}
 
 export class TemplateService {
   /**
-   * Stores each built-in form; when its definition changed since the stored latest version, a new
+   * Stores each built-in form, published; when its definition changed since the stored latest version, a new
    * version is added and the old one stays for the campaigns that use it.
    */
   async installBuiltIns(em: EntityManager, clock: Clock): Promise<void> {
@@ -24,22 +42,107 @@ export class TemplateService {
         name: definition.name,
         definition,
         builtIn: true,
+        status: TemplateStatus.PUBLISHED,
+        publishedAt: clock.now(),
         createdAt: clock.now(),
       });
     }
     await em.flush();
   }
 
-  /** The latest version of every form. */
-  async list(em: EntityManager): Promise<ReportTemplate[]> {
-    const all = await em.find(ReportTemplate, {}, { orderBy: { code: 'asc', version: 'desc' } });
+  /** The latest version of every form; drafts only when asked (admins). */
+  async list(em: EntityManager, includeDrafts = false): Promise<ReportTemplate[]> {
+    const all = await em.find(ReportTemplate, includeDrafts ? {} : { status: TemplateStatus.PUBLISHED }, { orderBy: { code: 'asc', version: 'desc' } });
     const seen = new Set<string>();
     return all.filter((t) => !seen.has(t.code) && seen.add(t.code));
   }
 
-  async latest(em: EntityManager, code: string): Promise<ReportTemplate> {
-    const template = await em.findOne(ReportTemplate, { code }, { orderBy: { version: 'desc' } });
-    if (!template) throw notFound(`Không có biểu mẫu mã "${code}".`);
+  async versions(em: EntityManager, code: string): Promise<ReportTemplate[]> {
+    return em.find(ReportTemplate, { code }, { orderBy: { version: 'desc' } });
+  }
+
+  async get(em: EntityManager, code: string, version: number): Promise<ReportTemplate> {
+    const template = await em.findOne(ReportTemplate, { code, version });
+    if (!template) throw notFound(`Không có biểu mẫu "${code}" phiên bản ${version}.`);
     return template;
+  }
+
+  /** What a new campaign uses: the given version, or the latest published one. */
+  async forCampaign(em: EntityManager, code: string, version?: number | null): Promise<ReportTemplate> {
+    if (version != null) {
+      const template = await this.get(em, code, version);
+      if (template.status !== TemplateStatus.PUBLISHED) {
+        throw badInput(`Biểu mẫu "${code}" phiên bản ${version} chưa được ban hành (publishTemplate), chưa dùng được cho đợt báo cáo.`);
+      }
+      return template;
+    }
+    const template = await em.findOne(ReportTemplate, { code, status: TemplateStatus.PUBLISHED }, { orderBy: { version: 'desc' } });
+    if (template) return template;
+    if (await em.count(ReportTemplate, { code })) throw badInput(`Biểu mẫu "${code}" chưa có phiên bản nào được ban hành.`);
+    throw notFound(`Không có biểu mẫu mã "${code}".`);
+  }
+
+  /** A new form, or a new draft version of an existing one (at most one draft at a time). */
+  create(em: EntityManager, clock: Clock, raw: unknown): Promise<ReportTemplate> {
+    const definition = checkedDefinition(raw);
+    return inTransaction(em, async (tem) => {
+      const latest = await tem.findOne(ReportTemplate, { code: definition.code }, { orderBy: { version: 'desc' } });
+      if (latest?.status === TemplateStatus.DRAFT) {
+        throw conflict(`Biểu mẫu "${definition.code}" đang có bản nháp phiên bản ${latest.version}; hãy sửa bản nháp đó (updateTemplate) hoặc ban hành nó trước.`, {
+          version: latest.version,
+        });
+      }
+      if (latest?.builtIn || BUILT_IN_TEMPLATES.some((b) => b.code === definition.code)) {
+        throw conflict(`"${definition.code}" là mã của biểu mẫu có sẵn trong hệ thống; hãy đặt mã khác cho biểu mẫu mới.`);
+      }
+      return tem.create(ReportTemplate, {
+        code: definition.code,
+        version: (latest?.version ?? 0) + 1,
+        name: definition.name,
+        definition,
+        status: TemplateStatus.DRAFT,
+        createdAt: clock.now(),
+        updatedAt: clock.now(),
+      });
+    });
+  }
+
+  /** Replaces a version's definition: a draft, or a published version no campaign has used yet. */
+  update(em: EntityManager, clock: Clock, code: string, version: number, raw: unknown): Promise<ReportTemplate> {
+    const definition = checkedDefinition(raw);
+    if (definition.code !== code) throw badInput(`Mã trong định nghĩa (${definition.code}) khác mã biểu mẫu đang sửa (${code}).`);
+    return inTransaction(em, async (tem) => {
+      const template = await this.get(tem, code, version);
+      if (template.builtIn) throw conflict(`Biểu mẫu "${code}" là mẫu có sẵn của hệ thống; hãy tạo phiên bản mới (createTemplate) thay vì sửa.`);
+      await this.refuseIfUsed(tem, template);
+      template.definition = definition;
+      template.name = definition.name;
+      template.updatedAt = clock.now();
+      return template;
+    });
+  }
+
+  publish(em: EntityManager, clock: Clock, code: string, version: number): Promise<ReportTemplate> {
+    return inTransaction(em, async (tem) => {
+      const template = await this.get(tem, code, version);
+      if (template.status === TemplateStatus.PUBLISHED) throw conflict(`Biểu mẫu "${code}" phiên bản ${version} đã được ban hành.`);
+      template.status = TemplateStatus.PUBLISHED;
+      template.publishedAt = clock.now();
+      return template;
+    });
+  }
+
+  async usedBy(em: EntityManager, template: ReportTemplate): Promise<number> {
+    return em.count(Campaign, { template: template.id });
+  }
+
+  private async refuseIfUsed(em: EntityManager, template: ReportTemplate): Promise<void> {
+    const used = await this.usedBy(em, template);
+    if (used > 0) {
+      throw conflict(
+        `Biểu mẫu "${template.code}" phiên bản ${template.version} đã được ${used} đợt báo cáo sử dụng nên không được sửa; hãy tạo phiên bản mới (createTemplate).`,
+        { usedBy: used },
+      );
+    }
   }
 }

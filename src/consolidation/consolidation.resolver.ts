@@ -1,0 +1,45 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { HubContext } from '../context';
+import { requireActor } from '../auth/actor';
+import { parseId } from '../common/ids';
+import { Report } from '../reports/report.entity';
+import { cellRows } from '../reports/report.resolver';
+import { isConsolidating } from '../reports/report.view';
+import { ConsolidatedReportType, PreviousYearType } from './consolidation.types';
+
+@Resolver()
+export class ConsolidationResolver {
+  @Query(() => ConsolidatedReportType, {
+    description: 'Số tổng hợp của đơn vị `unitCode` trong đợt, kèm từng đơn vị cấp dưới; bỏ trống `unitCode`: toàn quốc (quản trị, theo dõi toàn quốc).',
+  })
+  async consolidated(
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Arg('unitCode', () => String, { nullable: true }) unitCode: string | null,
+    @Ctx() ctx: HubContext,
+  ) {
+    const actor = requireActor(ctx);
+    const campaign = await ctx.services.campaigns.getVisible(ctx.em, actor, parseId(campaignId, 'đợt báo cáo'));
+    return ctx.services.consolidation.consolidated(ctx.em, ctx.loaders, actor, campaign, unitCode?.trim() || null, (r) =>
+      ctx.services.reports.view(ctx.loaders, r),
+    );
+  }
+}
+
+@Resolver(() => Report)
+export class PreviousYearResolver {
+  @FieldResolver(() => PreviousYearType, {
+    description: 'Số liệu năm trước để so sánh (đợt cùng biểu mẫu một năm trước); với đơn vị mới sáp nhập: cộng các đơn vị cũ, nói rõ khi chỉ là ước tính.',
+  })
+  async previousYear(@Root() report: Report, @Ctx() ctx: HubContext): Promise<PreviousYearType> {
+    const [previous, view] = await Promise.all([ctx.loaders.previousYear.load(report.id), ctx.services.reports.view(ctx.loaders, report)]);
+    return {
+      status: previous.status,
+      comparable: previous.comparable,
+      campaignId: previous.campaign ? String(previous.campaign.id) : null,
+      campaignName: previous.campaign?.name ?? null,
+      message: previous.message,
+      sources: previous.sources.map((s) => ({ ...s, reportId: s.reportId == null ? null : String(s.reportId) })),
+      values: previous.values.size ? cellRows(view.template, report.level, isConsolidating(view), previous.values, null) : [],
+    };
+  }
+}

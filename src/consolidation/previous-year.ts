@@ -1,0 +1,147 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Campaign } from '../campaigns/campaign.entity';
+import { Report, ReportValue } from '../reports/report.entity';
+import { StoredValue } from '../templates/template.engine';
+import { successionLinks } from '../units/unit.service';
+import { groupBy } from '../common/group';
+
+/**
+ * How a unit's figures of the previous year's round are known:
+ * EXACT: the same unit reported; MERGED: the unit was formed by merging whole units that all reported, so their
+ * summed figures are its figures; ESTIMATED: part of some unit went into it, the figures shown add whole units
+ * and are only indicative (never used by a check); UNAVAILABLE: nothing to compare with.
+ */
+export type PreviousYearStatus = 'EXACT' | 'MERGED' | 'ESTIMATED' | 'UNAVAILABLE';
+
+export interface PreviousYearSource {
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  mergeType: 'SAME' | 'FULL' | 'PARTIAL';
+  reportId: number | null;
+}
+
+export interface PreviousYear {
+  status: PreviousYearStatus;
+  /** Whether checks may compare with these figures (EXACT or MERGED). */
+  comparable: boolean;
+  campaign: Campaign | null;
+  message: string;
+  sources: PreviousYearSource[];
+  /** Stored and derived cells of last year (empty when UNAVAILABLE). */
+  values: Map<string, StoredValue>;
+}
+
+const unavailable = (campaign: Campaign | null, message: string, sources: PreviousYearSource[] = []): PreviousYear => ({
+  status: 'UNAVAILABLE',
+  comparable: false,
+  campaign,
+  message,
+  sources,
+  values: new Map(),
+});
+
+/** The round of the same form one year earlier: period end within six weeks of this one's, a year back. */
+export async function previousCampaign(em: EntityManager, campaign: Campaign): Promise<Campaign | null> {
+  const end = new Date(`${campaign.periodEnd}T00:00:00Z`);
+  end.setUTCFullYear(end.getUTCFullYear() - 1);
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const from = day(new Date(end.getTime() - 42 * 86400_000));
+  const to = day(new Date(end.getTime() + 42 * 86400_000));
+  return em.findOne(
+    Campaign,
+    { template: { code: campaign.template.code }, periodEnd: { $gte: from, $lte: to }, id: { $ne: campaign.id } },
+    { orderBy: { periodEnd: 'desc', id: 'desc' }, populate: ['template'] },
+  );
+}
+
+/**
+ * Last year's figures for each report, in a fixed number of statements for any number of reports: the
+ * previous rounds, their reports of the same units, the predecessors of units that did not exist then, and
+ * the values. Merged figures add the SUM cells of the predecessors; rates are derived again from the sums.
+ */
+export async function previousYearOf(em: EntityManager, reports: Report[], campaigns: Map<number, Campaign>): Promise<PreviousYear[]> {
+  const prevOf = new Map<number, Campaign | null>();
+  for (const id of new Set(reports.map((r) => r.campaign.id))) prevOf.set(id, await previousCampaign(em, campaigns.get(id)!));
+  const prevIds = [...new Set([...prevOf.values()].filter((c): c is Campaign => !!c).map((c) => c.id))];
+  if (prevIds.length === 0) return reports.map((r) => unavailable(null, 'Không có đợt báo cáo cùng biểu mẫu của năm trước để so sánh.'));
+
+  const unitIds = reports.map((r) => r.unit.id);
+  const links = await successionLinks(em, unitIds, 'predecessors');
+  const linksOf = new Map(unitIds.map((id, i) => [id, links[i]]));
+  const wanted = [...new Set([...unitIds, ...links.flat().map((l) => l.unitId)])];
+  const prevReports = await em.find(Report, { campaign: { $in: prevIds }, unit: { $in: wanted } }, { populate: ['unit'] });
+  const reportOf = new Map(prevReports.map((r) => [`${r.campaign.id}|${r.unit.id}`, r]));
+  const valueRows = prevReports.length ? await em.find(ReportValue, { report: { $in: prevReports.map((r) => r.id) } }) : [];
+  const valuesOf = groupBy(valueRows, (v) => v.report.id);
+  const predecessorUnits = new Map<number, { code: string; name: string }>();
+  const missingUnits = links.flat().map((l) => l.unitId).filter((id) => !prevReports.some((r) => r.unit.id === id));
+  if (missingUnits.length) {
+    const rows: { id: number; code: string; name: string }[] = await em.execute(
+      `select id, code, name from administrative_unit where id in (${missingUnits.map(() => '?').join(',')})`,
+      missingUnits,
+    );
+    for (const row of rows) predecessorUnits.set(Number(row.id), { code: row.code, name: row.name });
+  }
+  for (const r of prevReports) predecessorUnits.set(r.unit.id, { code: r.unit.code, name: r.unit.name });
+
+  return reports.map((report) => {
+    const campaign = campaigns.get(report.campaign.id)!;
+    const prev = prevOf.get(campaign.id) ?? null;
+    if (!prev) return unavailable(null, 'Không có đợt báo cáo cùng biểu mẫu của năm trước để so sánh.');
+    const template = campaign.template.compiled;
+    const same = reportOf.get(`${prev.id}|${report.unit.id}`);
+    if (same) {
+      const stored = new Map((valuesOf.get(same.id) ?? []).map((v) => [v.code, { num: v.num, text: v.text, total: v.total }]));
+      return {
+        status: 'EXACT',
+        comparable: true,
+        campaign: prev,
+        message: `Số liệu năm trước của chính đơn vị (đợt "${prev.name}").`,
+        sources: [{ unitId: report.unit.id, unitCode: report.unitCode, unitName: same.unit.name, mergeType: 'SAME', reportId: same.id }],
+        values: template.withDerived(stored),
+      };
+    }
+    const predecessors = linksOf.get(report.unit.id) ?? [];
+    if (predecessors.length === 0) return unavailable(prev, `Đơn vị không có báo cáo trong đợt "${prev.name}" và không hình thành từ đơn vị nào có báo cáo.`);
+    const sources: PreviousYearSource[] = predecessors.map((l) => {
+      const r = reportOf.get(`${prev.id}|${l.unitId}`);
+      const unit = predecessorUnits.get(l.unitId);
+      return { unitId: l.unitId, unitCode: unit?.code ?? '', unitName: unit?.name ?? '', mergeType: l.mergeType, reportId: r?.id ?? null };
+    });
+    const withoutReport = sources.filter((s) => s.reportId == null);
+    if (withoutReport.length) {
+      return unavailable(prev, `Không so sánh được: ${withoutReport.map((s) => `${s.unitName} (${s.unitCode})`).join(', ')} không có báo cáo trong đợt "${prev.name}".`, sources);
+    }
+    const sums = new Map<string, StoredValue>();
+    for (const code of template.summedCodes) {
+      let total: number | null = null;
+      for (const s of sources) {
+        const v = (valuesOf.get(s.reportId!) ?? []).find((row) => row.code === code)?.num;
+        if (v != null) total = (total ?? 0) + v;
+      }
+      if (total != null) sums.set(code, { num: total, text: null });
+    }
+    const partial = sources.filter((s) => s.mergeType === 'PARTIAL');
+    if (partial.length) {
+      return {
+        status: 'ESTIMATED',
+        comparable: false,
+        campaign: prev,
+        message:
+          `Chỉ là ước tính, không dùng để kiểm tra: ${partial.map((s) => `${s.unitName} (${s.unitCode})`).join(', ')} chỉ nhập một phần vào đơn vị này, ` +
+          'số liệu cộng cả đơn vị nên lớn hơn thực tế.',
+        sources,
+        values: template.withDerived(sums),
+      };
+    }
+    return {
+      status: 'MERGED',
+      comparable: true,
+      campaign: prev,
+      message: `Cộng số liệu năm trước của ${sources.length} đơn vị sáp nhập toàn bộ vào đơn vị này: ${sources.map((s) => `${s.unitName} (${s.unitCode})`).join(', ')}.`,
+      sources,
+      values: template.withDerived(sums),
+    };
+  });
+}
