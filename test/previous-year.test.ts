@@ -1,4 +1,5 @@
 import {
+  ApproveReportDocument,
   CreateCampaignDocument,
   ImportReorganisationDocument,
   PreviousYearDocument,
@@ -93,6 +94,13 @@ describe('comparing with last year, across the 2025 reorganisation', () => {
     return t.ok(SaveReportValuesDocument, { reportId, values: asValues(figures), expectedVersion: await versionOf(t, f.adminToken, reportId) }, token);
   }
 
+  /** Sends a report (with a note when asked) and has the district approve it: only approved figures count. */
+  async function sendAndApprove(reportId: string, unitCode: string, note: string | null = null) {
+    await t.ok(SubmitReportDocument, { reportId, expectedVersion: await versionOf(t, f.adminToken, reportId), note }, tokens()[unitCode]);
+    const approver = unitCode.startsWith('024') ? f.tokens.districtYenSonApprover : f.tokens.districtSonDuongApprover;
+    await t.ok(ApproveReportDocument, { reportId, expectedVersion: await versionOf(t, f.adminToken, reportId) }, approver);
+  }
+
   beforeAll(async () => {
     t = await startTestHub({ now: '2025-01-05T02:00:00Z', tokenTtlSeconds: 800 * 24 * 3600 });
     f = await loadFixture(t);
@@ -101,7 +109,10 @@ describe('comparing with last year, across the 2025 reorganisation', () => {
 
   it('the first round has nothing to compare with, and says so', async () => {
     const first = await round('BHYT 2024', 2024, ['COMMUNE', 'DISTRICT', 'PROVINCE']);
-    for (const [code, figures] of Object.entries(LAST_YEAR)) await save(first.get(code)!, figures, tokens()[code]);
+    for (const [code, figures] of Object.entries(LAST_YEAR)) {
+      await save(first.get(code)!, figures, tokens()[code]);
+      await sendAndApprove(first.get(code)!, code);
+    }
     const r = await t.ok(PreviousYearDocument, { id: first.get('02536')!, codes: ['COVERAGE_RATE'] }, f.adminToken);
     expect(r.report.previousYear).toMatchObject({ status: 'UNAVAILABLE', comparable: false, values: [] });
     expect(r.report.previousYear.message).toContain('Không có đợt báo cáo cùng biểu mẫu của năm trước');
@@ -126,15 +137,14 @@ describe('comparing with last year, across the 2025 reorganisation', () => {
     expect(r.report.previousYear.values.find((v) => v.code === 'COVERAGE_RATE')!.display).toBe('95,00%');
     const unexplained = await t.request(SubmitReportDocument, { reportId: next.get('02536')!, expectedVersion: lower.saveReportValues.version }, f.tokens.communeSonDuong);
     expect(codes(unexplained)).toEqual(['VALIDATION_FAILED']);
-    const explained = await t.ok(
-      SubmitReportDocument,
-      { reportId: next.get('02536')!, expectedVersion: lower.saveReportValues.version, note: 'Một số doanh nghiệp giải thể, người lao động chuyển đi.' },
-      f.tokens.communeSonDuong,
-    );
-    expect(explained.submitReport.status).toBe('SUBMITTED');
+    await sendAndApprove(next.get('02536')!, '02536', 'Một số doanh nghiệp giải thể, người lao động chuyển đi.');
     const higher = await save(next.get('02539')!, commune(5000, 4800), f.tokens.communeTrungYen);
     expect(higher.saveReportValues.validation.warnings).toEqual([]);
-    for (const code of ['02542', '02455', '02458']) await save(next.get(code)!, LAST_YEAR[code], tokens()[code]);
+    await sendAndApprove(next.get('02539')!, '02539');
+    for (const code of ['02542', '02455', '02458']) {
+      await save(next.get(code)!, LAST_YEAR[code], tokens()[code]);
+      await sendAndApprove(next.get(code)!, code);
+    }
   });
 
   it('after the reorganisation, old reports stay with the old units', async () => {
@@ -143,6 +153,14 @@ describe('comparing with last year, across the 2025 reorganisation', () => {
     expect(imported.importReorganisation).toMatchObject({ communesCreated: 4, provincesCreated: 2, partialMerges: 2 });
     const old = await t.ok(PreviousYearDocument, { id: rounds.get('BHYT 2025 (trước sắp xếp)')!.get('02536')!, codes: ['POP'] }, f.adminToken);
     expect(old.report.values[0].value).toBe(10000);
+    expect(imported.importReorganisation.accountsMoved).toBeGreaterThanOrEqual(5);
+    // Accounts followed their communes; the new Xã Sơn Dương's officer reads what the communes merged whole into it
+    // sent, but the new Hùng Lợi's does not take over Minh Thanh, of which it received only a part.
+    const before = rounds.get('BHYT 2025 (trước sắp xếp)')!;
+    const absorbed = await t.request(PreviousYearDocument, { id: before.get('02539')!, codes: ['POP'] }, f.tokens.communeSonDuong);
+    expect(absorbed.data?.report.values[0].value).toBe(5000);
+    const part = await t.request(PreviousYearDocument, { id: before.get('02542')!, codes: ['POP'] }, f.tokens.communeHungLoi);
+    expect(codes(part)).toEqual(['NOT_FOUND']);
     const unit = await t.ok(UnitAtDocument, { code: '02536', at: '2025-07-01' }, f.adminToken);
     expect(unit.unit.name).toBe('Xã Sơn Dương');
     expect(unit.unit.predecessors.map((p) => [p.unit.code, p.mergeType, p.unit.validTo])).toEqual([

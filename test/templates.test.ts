@@ -41,6 +41,7 @@ const FORM = {
     { code: 'HAS_PLAN', label: 'Đã có kế hoạch thực hiện', unit: '', section: 'DANH_GIA', kind: 'ENTERED', valueType: 'YES_NO', aggregation: 'NONE', levels: ['COMMUNE'] },
     { code: 'PLAN_DATE', label: 'Ngày ban hành kế hoạch', unit: '', section: 'DANH_GIA', kind: 'ENTERED', valueType: 'DATE', aggregation: 'NONE', levels: ['COMMUNE'] },
     { code: 'WITH_PLAN', label: 'Số xã đã có kế hoạch', unit: 'xã', section: 'DANH_GIA', kind: 'DERIVED', valueType: 'INTEGER', aggregation: 'COUNT', condition: 'HAS_PLAN == 1', countLevel: 'COMMUNE', levels: ['DISTRICT', 'PROVINCE'] },
+    { code: 'HIGH_RATE', label: 'Số đơn vị cấp dưới có tỷ lệ bao phủ 2023 từ 92% trở lên', unit: 'đơn vị', section: 'DANH_GIA', kind: 'DERIVED', valueType: 'INTEGER', aggregation: 'COUNT', condition: 'RATE.Y2023 >= 92', levels: ['DISTRICT', 'PROVINCE'] },
     { code: 'NOTES', label: 'Khó khăn, kiến nghị', unit: '', section: 'DANH_GIA', kind: 'TEXT', valueType: 'TEXT', aggregation: 'COLLECT_TEXT' },
   ],
   rules: [
@@ -238,6 +239,8 @@ describe('forms as versioned data, run through a three-level chain', () => {
     expect(sonDuong.WAIT_MAX.value).toBe(5);
     expect(sonDuong.WITH_PLAN).toMatchObject({ value: 2, total: 3, display: '2/3', source: 'CONSOLIDATED' });
     expect(sonDuong.HAS_PLAN).toBeUndefined();
+    // A condition on a derived cell: each commune's rate as it shows it (Minh Thanh 96,67%; the others 90%).
+    expect(sonDuong.HIGH_RATE.display).toBe('1/3');
     const yenSon = byCode((await cells('075')).values);
     expect(yenSon.WITH_PLAN.display).toBe('1/2'); // Trung Sơn is sent but not approved: counted in y, not in x
     expect(yenSon['POP.Y2023'].value).toBe(500);
@@ -295,10 +298,21 @@ describe('forms as versioned data, run through a three-level chain', () => {
       ['075', 80, 1],
     ]);
     // The district gives its communes theirs; a year target applies where the campaign has none of its own.
-    await t.ok(AssignTargetsDocument, { input: { campaignId, targets: [{ unitCode: '02536', code: 'RATE_TARGET.Y2023', value: 92 }] } }, f.tokens.districtSonDuongApprover);
+    // Once a report is approved, its result was judged: its round's target no longer changes.
+    const judged = await t.request(AssignTargetsDocument, { input: { campaignId, targets: [{ unitCode: '02536', code: 'RATE_TARGET.Y2023', value: 92 }] } }, f.tokens.districtSonDuongApprover);
+    expect(codes(judged)).toEqual(['CONFLICT']);
     await t.ok(
       AssignTargetsDocument,
-      { input: { year: 2024, templateCode: 'KT_BHYT_XA', targets: [{ unitCode: '02536', code: 'RATE_TARGET.Y2024', value: 93 }] } },
+      {
+        input: {
+          year: 2024,
+          templateCode: 'KT_BHYT_XA',
+          targets: [
+            { unitCode: '02536', code: 'RATE_TARGET.Y2023', value: 92 },
+            { unitCode: '02536', code: 'RATE_TARGET.Y2024', value: 93 },
+          ],
+        },
+      },
       f.tokens.districtSonDuongApprover,
     );
     const district = byCode((await cells('076', ['RATE', 'RATE_TARGET'])).values);
@@ -331,8 +345,10 @@ describe('forms as versioned data, run through a three-level chain', () => {
     await t.ok(ApproveReportDocument, { reportId: yenSon, expectedVersion: await versionOf(t, f.adminToken, yenSon) }, f.tokens.provinceApprover);
     const province = byCode((await cells('08')).values);
     expect(province.WITH_PLAN.display).toBe('3/5');
+    expect(province.HIGH_RATE.display).toBe('1/2'); // Sơn Dương 93,33%, Yên Sơn 80%
     expect(province['POP.Y2023'].value).toBe(6500);
-    expect(province.SATISFACTION.value).toBe(3); // average of the districts' averages (4 and 2)
+    // The average of the four approved communes (4, 3, 5, 2), not of the districts' averages (4 and 2).
+    expect(province.SATISFACTION.value).toBe(3.5);
     expect(province.WAIT_MAX.value).toBe(5);
 
     const before = await t.ok(ConsolidatedDocument, { campaignId }, f.adminToken);

@@ -39,7 +39,7 @@ export class ConsolidationService {
       const marks = codes.map(() => '?').join(',');
       await em.execute(`delete from report_value where report_id = ? and code in (${marks})`, [parent.id, ...codes]);
       await em.execute(
-        `insert into report_value (report_id, code, num)
+        `insert into report_value (report_id, code, num, total)
          select r.parent_id, v.code, ${select.sql} from report_value v join report r on r.id = v.report_id
          where r.parent_id = ? and r.status in ${APPROVED} and v.num is not null and v.code in (${marks})
          group by r.parent_id, v.code`,
@@ -69,7 +69,7 @@ export class ConsolidationService {
           [...codes, campaignId, level],
         );
         await em.execute(
-          `insert into report_value (report_id, code, num)
+          `insert into report_value (report_id, code, num, total)
            select r.parent_id, v.code, ${select.sql} from report_value v join report r on r.id = v.report_id
            join report p on p.id = r.parent_id
            where p.campaign_id = ? and p.level = ? and r.status in ${APPROVED} and v.num is not null and v.code in (${marks})
@@ -123,13 +123,13 @@ export class ConsolidationService {
     const { codes, select } = this.aggregateSelect(template);
     const out = new Map<string, StoredValue>();
     if (codes.length) {
-      const rows: { code: string; num: number | null }[] = await em.execute(
-        `select v.code, ${select.sql} as num from report_value v join report r on r.id = v.report_id
+      const rows: { code: string; num: number | null; total: number | null }[] = await em.execute(
+        `select v.code, ${select.sql} from report_value v join report r on r.id = v.report_id
          where r.campaign_id = ? and r.parent_id is null and r.status in ${APPROVED} and v.num is not null and v.code in (${codes.map(() => '?').join(',')})
          group by v.code`,
         [...select.params, campaignId, ...codes],
       );
-      for (const row of rows) out.set(row.code, { num: row.num == null ? null : Number(row.num), text: null });
+      for (const row of rows) out.set(row.code, { num: row.num == null ? null : Number(row.num), text: null, total: row.total == null ? null : Number(row.total) });
     }
     const countCodes = template.countCells.map((c) => c.cell.code);
     if (countCodes.length) {
@@ -176,17 +176,30 @@ export class ConsolidationService {
     };
   }
 
-  /** One aggregate expression choosing the function by cell code, so all kinds go in one statement. */
+  /**
+   * The selected `num, total` of one GROUP BY, choosing the function by cell code so that every kind goes in one
+   * statement. An AVERAGE is weighted by how many entered values stand behind each child's (kept in `total`), so
+   * a province's average is the average of its communes, not of its districts' averages.
+   */
   private aggregateSelect(template: CompiledTemplate): { codes: string[]; select: { sql: string; params: string[] } } {
     const byKind = SQL_AGGREGATIONS.map((agg) => ({ agg, codes: template.cellsAggregatedBy(agg) })).filter((k) => k.codes.length > 0);
     const codes = byKind.flatMap((k) => k.codes);
-    if (byKind.length === 1) return { codes, select: { sql: `${SQL_FUNCTION[byKind[0].agg]}(v.num)`, params: [] } };
+    const weight = 'coalesce(v.total, 1)';
+    const fn = (agg: Aggregation) => (agg === 'AVERAGE' ? `sum(v.num * ${weight}) / sum(${weight})` : `${SQL_FUNCTION[agg]}(v.num)`);
     const params: string[] = [];
-    const arms = byKind.map((k) => {
-      params.push(...k.codes);
-      return `when v.code in (${k.codes.map(() => '?').join(',')}) then ${SQL_FUNCTION[k.agg]}(v.num)`;
-    });
-    return { codes, select: { sql: `case ${arms.join(' ')} end`, params } };
+    const num =
+      byKind.length === 1
+        ? fn(byKind[0].agg)
+        : `case ${byKind
+            .map((k) => {
+              params.push(...k.codes);
+              return `when v.code in (${k.codes.map(() => '?').join(',')}) then ${fn(k.agg)}`;
+            })
+            .join(' ')} end`;
+    const averaged = template.cellsAggregatedBy('AVERAGE');
+    const total = averaged.length ? `case when v.code in (${averaged.map(() => '?').join(',')}) then sum(${weight}) end` : 'null';
+    params.push(...averaged);
+    return { codes, select: { sql: `${num} as num, ${total} as total`, params } };
   }
 
   /**
@@ -209,17 +222,19 @@ export class ConsolidationService {
     };
     const children = rows.filter((r) => Number(r.parent_id) === parent.id);
     const childLevel = children[0]?.level ?? null;
-    const refs = [...new Set(template.countCells.flatMap((c) => c.condition.references))];
     const counted = rows.filter((r) => approvedChain(r));
-    const valueRows: { report_id: number; code: string; num: number | null }[] =
-      counted.length && refs.length
-        ? await em.execute(
-            `select v.report_id, v.code, v.num from report_value v join report r on r.id = v.report_id
-             where r.campaign_id = ? and r.unit_path like ? and r.id <> ? and r.status in ${APPROVED} and v.code in (${refs.map(() => '?').join(',')})`,
-            [parent.campaign.id, `${parent.unitPath}%`, parent.id, ...refs],
-          )
-        : [];
-    const valuesOf = groupBy(valueRows, (v) => Number(v.report_id));
+    // Conditions may read derived cells (a rate), so each counted report's cells are computed as it shows them.
+    const valueRows: { report_id: number; code: string; num: number | null; text: string | null; total: number | null }[] = counted.length
+      ? await em.execute(
+          `select v.report_id, v.code, v.num, v.text, v.total from report_value v join report r on r.id = v.report_id
+           where r.campaign_id = ? and r.unit_path like ? and r.id <> ? and r.status in ${APPROVED}`,
+          [parent.campaign.id, `${parent.unitPath}%`, parent.id],
+        )
+      : [];
+    const stored = groupBy(valueRows, (v) => Number(v.report_id));
+    const valuesOf = new Map(
+      [...stored].map(([id, list]) => [id, template.withDerived(new Map(list.map((v) => [v.code, { num: v.num, text: v.text, total: v.total }])))]),
+    );
     const codes = template.countCells.map((c) => c.cell.code);
     await em.execute(`delete from report_value where report_id = ? and code in (${codes.map(() => '?').join(',')})`, [parent.id, ...codes]);
     const inserts: (string | number)[] = [];
@@ -229,8 +244,8 @@ export class ConsolidationService {
       let x = 0;
       for (const row of atLevel) {
         if (!approvedChain(row)) continue;
-        const values = new Map((valuesOf.get(Number(row.id)) ?? []).map((v) => [v.code, v.num]));
-        const met = condition.evaluate((code) => values.get(code) ?? null);
+        const values = valuesOf.get(Number(row.id));
+        const met = condition.evaluate((code) => values?.get(code)?.num ?? null);
         if (met != null && met !== 0) x++;
       }
       inserts.push(parent.id, cell.code, x, atLevel.length);

@@ -4,6 +4,7 @@ import { Report, ReportValue } from '../reports/report.entity';
 import { StoredValue } from '../templates/template.engine';
 import { successionLinks } from '../units/unit.service';
 import { groupBy } from '../common/group';
+import { ReportStatus } from '../../workflows/report.machine';
 
 /**
  * How a unit's figures of the previous year's round are known:
@@ -41,14 +42,17 @@ const unavailable = (campaign: Campaign | null, message: string, sources: Previo
   values: new Map(),
 });
 
-/** The round of the same form one year earlier: period end within six weeks of this one's, a year back. */
-export async function previousCampaign(em: EntityManager, campaign: Campaign): Promise<Campaign | null> {
+/**
+ * The rounds of the same form one year earlier: period end within six weeks of this one's, a year back, latest
+ * first. Several provinces may each have run their own; each report takes the one that holds its unit.
+ */
+export async function previousCampaigns(em: EntityManager, campaign: Campaign): Promise<Campaign[]> {
   const end = new Date(`${campaign.periodEnd}T00:00:00Z`);
   end.setUTCFullYear(end.getUTCFullYear() - 1);
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const from = day(new Date(end.getTime() - 42 * 86400_000));
   const to = day(new Date(end.getTime() + 42 * 86400_000));
-  return em.findOne(
+  return em.find(
     Campaign,
     { template: { code: campaign.template.code }, periodEnd: { $gte: from, $lte: to }, id: { $ne: campaign.id } },
     { orderBy: { periodEnd: 'desc', id: 'desc' }, populate: ['template'] },
@@ -61,16 +65,21 @@ export async function previousCampaign(em: EntityManager, campaign: Campaign): P
  * the values. Merged figures add the SUM cells of the predecessors; rates are derived again from the sums.
  */
 export async function previousYearOf(em: EntityManager, reports: Report[], campaigns: Map<number, Campaign>): Promise<PreviousYear[]> {
-  const prevOf = new Map<number, Campaign | null>();
-  for (const id of new Set(reports.map((r) => r.campaign.id))) prevOf.set(id, await previousCampaign(em, campaigns.get(id)!));
-  const prevIds = [...new Set([...prevOf.values()].filter((c): c is Campaign => !!c).map((c) => c.id))];
+  const prevOf = new Map<number, Campaign[]>();
+  for (const id of new Set(reports.map((r) => r.campaign.id))) prevOf.set(id, await previousCampaigns(em, campaigns.get(id)!));
+  const prevIds = [...new Set([...prevOf.values()].flat().map((c) => c.id))];
   if (prevIds.length === 0) return reports.map((r) => unavailable(null, 'Không có đợt báo cáo cùng biểu mẫu của năm trước để so sánh.'));
 
   const unitIds = reports.map((r) => r.unit.id);
   const links = await successionLinks(em, unitIds, 'predecessors');
   const linksOf = new Map(unitIds.map((id, i) => [id, links[i]]));
   const wanted = [...new Set([...unitIds, ...links.flat().map((l) => l.unitId)])];
-  const prevReports = await em.find(Report, { campaign: { $in: prevIds }, unit: { $in: wanted } }, { populate: ['unit'] });
+  // Only figures someone approved count as last year's.
+  const prevReports = await em.find(
+    Report,
+    { campaign: { $in: prevIds }, unit: { $in: wanted }, status: { $in: [ReportStatus.APPROVED, ReportStatus.FINALIZED] } },
+    { populate: ['unit'] },
+  );
   const reportOf = new Map(prevReports.map((r) => [`${r.campaign.id}|${r.unit.id}`, r]));
   const valueRows = prevReports.length ? await em.find(ReportValue, { report: { $in: prevReports.map((r) => r.id) } }) : [];
   const valuesOf = groupBy(valueRows, (v) => v.report.id);
@@ -87,8 +96,15 @@ export async function previousYearOf(em: EntityManager, reports: Report[], campa
 
   return reports.map((report) => {
     const campaign = campaigns.get(report.campaign.id)!;
-    const prev = prevOf.get(campaign.id) ?? null;
-    if (!prev) return unavailable(null, 'Không có đợt báo cáo cùng biểu mẫu của năm trước để so sánh.');
+    const candidates = prevOf.get(campaign.id) ?? [];
+    if (candidates.length === 0) return unavailable(null, 'Không có đợt báo cáo cùng biểu mẫu của năm trước để so sánh.');
+    const predecessors = linksOf.get(report.unit.id) ?? [];
+    // The round that holds the unit, else the one holding most of the units it came from.
+    const prev =
+      candidates.find((c) => reportOf.has(`${c.id}|${report.unit.id}`)) ??
+      [...candidates].sort(
+        (a, b) => predecessors.filter((l) => reportOf.has(`${b.id}|${l.unitId}`)).length - predecessors.filter((l) => reportOf.has(`${a.id}|${l.unitId}`)).length,
+      )[0];
     const template = campaign.template.compiled;
     const same = reportOf.get(`${prev.id}|${report.unit.id}`);
     if (same) {
@@ -102,8 +118,7 @@ export async function previousYearOf(em: EntityManager, reports: Report[], campa
         values: template.withDerived(stored),
       };
     }
-    const predecessors = linksOf.get(report.unit.id) ?? [];
-    if (predecessors.length === 0) return unavailable(prev, `Đơn vị không có báo cáo trong đợt "${prev.name}" và không hình thành từ đơn vị nào có báo cáo.`);
+    if (predecessors.length === 0) return unavailable(prev, `Đơn vị không có báo cáo đã duyệt trong đợt "${prev.name}" và không hình thành từ đơn vị nào có báo cáo.`);
     const sources: PreviousYearSource[] = predecessors.map((l) => {
       const r = reportOf.get(`${prev.id}|${l.unitId}`);
       const unit = predecessorUnits.get(l.unitId);
@@ -111,16 +126,13 @@ export async function previousYearOf(em: EntityManager, reports: Report[], campa
     });
     const withoutReport = sources.filter((s) => s.reportId == null);
     if (withoutReport.length) {
-      return unavailable(prev, `Không so sánh được: ${withoutReport.map((s) => `${s.unitName} (${s.unitCode})`).join(', ')} không có báo cáo trong đợt "${prev.name}".`, sources);
+      return unavailable(prev, `Không so sánh được: ${withoutReport.map((s) => `${s.unitName} (${s.unitCode})`).join(', ')} không có báo cáo đã duyệt trong đợt "${prev.name}".`, sources);
     }
     const sums = new Map<string, StoredValue>();
+    // A figure is added up only when every unit merged in has it; one missing makes the sum unknown, not smaller.
     for (const code of template.summedCodes) {
-      let total: number | null = null;
-      for (const s of sources) {
-        const v = (valuesOf.get(s.reportId!) ?? []).find((row) => row.code === code)?.num;
-        if (v != null) total = (total ?? 0) + v;
-      }
-      if (total != null) sums.set(code, { num: total, text: null });
+      const parts = sources.map((s) => (valuesOf.get(s.reportId!) ?? []).find((row) => row.code === code)?.num ?? null);
+      if (parts.every((v) => v != null)) sums.set(code, { num: parts.reduce((a, b) => a! + b!, 0), text: null });
     }
     const partial = sources.filter((s) => s.mergeType === 'PARTIAL');
     if (partial.length) {

@@ -162,6 +162,21 @@ export function readReportWorkbook(workbook: ExcelJS.Workbook, view: ReportView,
     });
     return result;
   }
+  // A workbook exported from a report belongs to that report: refused for another one. From its own report, an
+  // emptied cell clears the value; in a blank form, an empty cell means "not filled in", never a deletion.
+  const meta = workbook.getWorksheet(META_SHEET);
+  const sourceReport = meta ? Number(textOf(meta.getCell(META_ROWS.reportId, 2).value) ?? NaN) : NaN;
+  const sourceUnit = meta ? textOf(meta.getCell(META_ROWS.unitCode, 2).value) : null;
+  if (Number.isFinite(sourceReport) && sourceReport !== view.report.id) {
+    result.errors.push({
+      sheet: META_SHEET,
+      cell: `B${META_ROWS.reportId}`,
+      code: null,
+      message: `Tệp được xuất từ báo cáo số ${sourceReport}${sourceUnit ? ` của đơn vị ${sourceUnit}` : ''}, không phải báo cáo này (số ${view.report.id}, đơn vị ${view.report.unitCode}). Hãy tải biểu mẫu của đúng báo cáo.`,
+    });
+    return result;
+  }
+  const emptyClears = sourceReport === view.report.id;
   const sheet = workbook.getWorksheet(REPORT_SHEET);
   if (!sheet) {
     result.errors.push({ sheet: REPORT_SHEET, cell: null, code: null, message: `Tệp thiếu trang "${REPORT_SHEET}".` });
@@ -203,6 +218,7 @@ export function readReportWorkbook(workbook: ExcelJS.Workbook, view: ReportView,
         else error(target.address, code, `${where} ${WHY_NOT_ENTERED[source]}, không nhập; hãy để nguyên hoặc xóa trống ô này.`);
         return;
       }
+      if (read == null && !emptyClears) return;
       const converted = convert(cell, read, target.numFmt);
       if ('error' in converted) {
         error(target.address, code, `${where} ${converted.error}`);

@@ -13,7 +13,7 @@ export class Target {
   @PrimaryKey({ type: 'integer' })
   id!: number;
 
-  /** "C:<campaign id>" or "Y:<year>": one key so the uniqueness holds without nullable columns. */
+  /** "C:<campaign id>" or "Y:<year>:<form code>": one key so the uniqueness holds without nullable columns. */
   @Property({ type: 'string', length: 24 })
   scope!: string;
 

@@ -2,7 +2,8 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Actor, canRead, isReviewerAt } from '../auth/actor';
 import { Role } from '../auth/user.entity';
 import { Clock } from '../common/clock';
-import { badInput, forbidden, notFound } from '../common/errors';
+import { badInput, conflict, forbidden, notFound } from '../common/errors';
+import { ReportStatus } from '../../workflows/report.machine';
 import { inTransaction } from '../common/transaction';
 import { CampaignService } from '../campaigns/campaign.service';
 import { Report } from '../reports/report.entity';
@@ -61,6 +62,9 @@ export class TargetService {
         resolveUnit = async (code) => {
           const report = byCode.get(code);
           if (!report || !canRead(actor, report.unitPath)) throw notFound(`Đơn vị "${code}" không có báo cáo trong đợt này hoặc ngoài phạm vi của bạn.`);
+          if (report.status === ReportStatus.APPROVED || report.status === ReportStatus.FINALIZED) {
+            throw conflict(`Báo cáo của ${report.unit.name} đã được duyệt; không đổi chỉ tiêu được giao sau khi đã đánh giá kết quả. Hủy duyệt báo cáo trước nếu thật cần.`);
+          }
           return { unit: report.unit, assignerUnitId: report.parent ? report.parent.unit.id : null };
         };
       } else {
@@ -68,7 +72,7 @@ export class TargetService {
         const t = await this.templates.forCampaign(tem, input.templateCode.trim());
         template = t.compiled;
         templateCode = t.code;
-        scope = `Y:${input.year}`;
+        scope = `Y:${input.year}:${t.code}`;
         const day = `${input.year}-12-31`;
         resolveUnit = async (code) => {
           const unit = await this.units.getByCode(tem, code, day);

@@ -37,7 +37,8 @@ export class Expression {
     try {
       tree = jsep(source);
     } catch (error) {
-      throw new Error(`Biểu thức "${source}" không hợp lệ: ${(error as Error).message}`);
+      const at = (error as { index?: number }).index;
+      throw new Error(`Biểu thức "${source}" viết sai cú pháp${typeof at === 'number' ? ` ở ký tự thứ ${at + 1}` : ''} (kiểm tra dấu ngoặc, phép toán và mã chỉ tiêu).`);
     }
     Expression.check(tree, source);
     return new Expression(source, tree, new Map());

@@ -178,8 +178,11 @@ export class CompiledTemplate {
     const pending = new Map<string, { cell: Cell; expr: Expression }>();
     for (const cell of this.cells) {
       if (cell.aggregation === 'COUNT') {
-        const condition = compile(cell.condition ?? '', `điều kiện đếm của ${cell.code}`, cell.columnCode);
-        if (condition) this.countCells.push({ cell, condition, level: cell.countLevel ?? null });
+        const where = `điều kiện đếm của ${cell.code}`;
+        const condition = compile(cell.condition ?? '', where, cell.columnCode);
+        const unusable = condition?.references.filter((r) => r.startsWith('prev:') || this.byCode.get(r)?.kind === 'ASSIGNED' || this.byCode.get(r)?.aggregation === 'COUNT');
+        if (unusable?.length) problems.push(`${where}: không dùng được ${unusable.join(', ')} (số năm trước, chỉ tiêu được giao, ô đếm) để đếm báo cáo cấp dưới`);
+        else if (condition) this.countCells.push({ cell, condition, level: cell.countLevel ?? null });
         continue;
       }
       if (cell.kind !== 'DERIVED' || !cell.formula) continue;

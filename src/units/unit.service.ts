@@ -69,13 +69,14 @@ export interface ReorganisationSummary {
 
 /** One end of a succession seen from the other: the unit, and how much of the older unit went over. */
 /**
- * The paths of a unit and of every unit it continues, through any number of reorganisations (successor →
- * predecessor links), in one recursive statement.
+ * A unit and every unit it continues wholly (FULL links only, through any number of reorganisations), in one
+ * recursive statement. A unit that took only part of another does not take over its reports.
  */
 export async function lineage(em: EntityManager, unitId: number): Promise<{ ids: number[]; paths: string[] }> {
   const rows: { id: number; path: string }[] = await em.execute(
     `with recursive lineage(id) as (
-       select ? union select s.predecessor_id from unit_succession s join lineage l on s.successor_id = l.id
+       select cast(? as integer) union select s.predecessor_id from unit_succession s join lineage l on s.successor_id = l.id
+       where s.merge_type = 'FULL'
      )
      select u.id, u.path from administrative_unit u join lineage l on l.id = u.id`,
     [unitId],
