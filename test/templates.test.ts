@@ -9,6 +9,7 @@ import {
   ReportsDocument,
   SaveReportValuesDocument,
   SubmitReportDocument,
+  TargetsDocument,
   TemplateDocument,
   TemplateListDocument,
   UpdateTemplateDocument,
@@ -325,6 +326,18 @@ describe('forms as versioned data, run through a three-level chain', () => {
     expect(byCode(c.consolidated.values)['RATE.Y2023'].target).toBe(95);
     const reassigned = await t.ok(AssignTargetsDocument, { input: { campaignId, targets: [{ unitCode: '076', code: 'RATE_TARGET.Y2023', value: 96 }] } }, f.tokens.provinceApprover);
     expect(reassigned.assignTargets[0]).toMatchObject({ value: 96, version: 2 });
+    const listed = await t.ok(TargetsDocument, { unitCode: '08', campaignId }, f.tokens.provinceMonitor);
+    expect(listed.targets.map((x) => [x.unitCode, x.code, x.value, x.version])).toEqual([
+      ['075', 'RATE_TARGET.Y2023', 80, 1],
+      ['076', 'RATE_TARGET.Y2023', 96, 2],
+    ]);
+    const yearly = await t.ok(TargetsDocument, { unitCode: '076', year: 2024, templateCode: 'KT_BHYT_XA' }, f.tokens.districtSonDuongMonitor);
+    expect(yearly.targets.map((x) => [x.unitCode, x.code, x.value])).toEqual([
+      ['02536', 'RATE_TARGET.Y2023', 92],
+      ['02536', 'RATE_TARGET.Y2024', 93],
+    ]);
+    const outside = await t.request(TargetsDocument, { unitCode: '075', campaignId }, f.tokens.districtSonDuongMonitor);
+    expect(codes(outside)).toEqual(['NOT_FOUND']);
   });
 
   it('the province counts communes reached through approved districts; the national roll-up adds finalized provinces', async () => {

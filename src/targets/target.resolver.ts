@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { HubContext } from '../context';
 import { requireActor } from '../auth/actor';
 import { parseId } from '../common/ids';
@@ -61,5 +61,23 @@ export class TargetResolver {
       targets: input.targets,
     });
     return stored.map(toTargetType);
+  }
+
+  @Query(() => [TargetType], { description: 'Chỉ tiêu đã giao trong một đợt (hoặc một năm của biểu mẫu) cho đơn vị `unitCode` và các đơn vị trực thuộc.' })
+  async targets(
+    @Ctx() ctx: HubContext,
+    @Arg('unitCode', () => String) unitCode: string,
+    @Arg('campaignId', () => ID, { nullable: true }) campaignId: string | null,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Arg('templateCode', () => String, { nullable: true }) templateCode: string | null,
+  ) {
+    const actor = requireActor(ctx);
+    const rows = await ctx.services.targets.list(ctx.em, actor, {
+      campaignId: campaignId != null ? parseId(campaignId, 'đợt báo cáo') : null,
+      year,
+      templateCode,
+      unitCode,
+    });
+    return rows.map(toTargetType);
   }
 }

@@ -138,4 +138,27 @@ export class TargetService {
       return out;
     });
   }
+
+  /**
+   * The targets given in a campaign (or a year of a form) to `unitCode` and the units below it that the caller
+   * may read, by unit code then cell code.
+   */
+  async list(em: EntityManager, actor: Actor, filter: { campaignId?: number | null; year?: number | null; templateCode?: string | null; unitCode: string }): Promise<Target[]> {
+    if ((filter.campaignId == null) === (filter.year == null)) throw badInput('Cần chọn đúng một trong hai: đợt báo cáo (campaignId) hoặc năm (year).');
+    let scope: string;
+    let day: string;
+    if (filter.campaignId != null) {
+      const campaign = await this.campaigns.getVisible(em, actor, filter.campaignId);
+      scope = `C:${campaign.id}`;
+      day = campaign.periodEnd;
+    } else {
+      if (!filter.templateCode?.trim()) throw badInput('Xem chỉ tiêu theo năm cần mã biểu mẫu (templateCode).');
+      scope = `Y:${filter.year}:${filter.templateCode.trim()}`;
+      day = `${filter.year}-12-31`;
+    }
+    const unit = await this.units.getByCode(em, filter.unitCode.trim(), day);
+    if (!canRead(actor, unit.path)) throw notFound(`Không tìm thấy đơn vị "${filter.unitCode}" trong phạm vi của bạn.`);
+    const rows = await em.find(Target, { scope, unit: { path: { $like: `${unit.path}%` } } }, { populate: ['unit'] });
+    return rows.filter((t) => canRead(actor, t.unit.path)).sort((a, b) => a.unit.code.localeCompare(b.unit.code) || a.code.localeCompare(b.code));
+  }
 }
