@@ -29,6 +29,7 @@ const PERCENT_FORMAT = '[$-42A]#,##0.00"%"';
 const PENDING = ['02539', '02551', '02620'];
 const RETURNED = '02545';
 const PASSWORD = 'mat-khau-kiem-thu-excel';
+const TEXTS_SHEET = 'Ý kiến các đơn vị cấp dưới';
 
 async function open(base64: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -51,6 +52,13 @@ function cellOf(sheet: ExcelJS.Worksheet, code: string): ExcelJS.Cell {
   });
   if (!found) throw new Error(`cell ${code} not in sheet ${sheet.name}`);
   return found;
+}
+
+/** The rows of a sheet as plain values, columns A to D. */
+function textRows(sheet: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => rows.push([1, 2, 3, 4].map((c) => row.getCell(c).value)));
+  return rows;
 }
 
 function rowWithCode(sheet: ExcelJS.Worksheet, code: string): ExcelJS.Row {
@@ -120,7 +128,7 @@ describe('reports to and from Excel', () => {
     expect(file.bytes).toBe(Buffer.from(file.base64, 'base64').length);
 
     const workbook = await open(file.base64);
-    expect(workbook.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(['Báo cáo', 'Các đơn vị cấp dưới']);
+    expect(workbook.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(['Báo cáo', 'Các đơn vị cấp dưới', TEXTS_SHEET]);
     const sheet = workbook.getWorksheet('Báo cáo')!;
     expect(sheet.getCell('B1').value).toBe('Báo cáo kết quả thực hiện bao phủ bảo hiểm y tế');
     const titleBlock = [2, 3, 4, 5, 6].map((r) => String(sheet.getCell(r, 2).value)).join('\n');
@@ -174,6 +182,13 @@ describe('reports to and from Excel', () => {
     expect(total.getCell(1).value).toBe('Tổng hợp (đã duyệt)');
     expect(total.getCell(popColumn).value).toBe(204908);
     expect(total.getCell(popColumn).numFmt).toBe(INTEGER_FORMAT);
+
+    // what the communes wrote (every seventh one noted its difficulties) is listed on a sheet of its own
+    const texts = textRows(workbook.getWorksheet(TEXTS_SHEET)!);
+    expect(texts[0]).toEqual(['Mã đơn vị', 'Tên đơn vị', 'Chỉ tiêu', 'Nội dung']);
+    const noted = [0, 7, 14, 21, 28].map((i) => [communes[i].getCell(1).value, communes[i].getCell(2).value]);
+    expect(texts.slice(1)).toEqual(noted.map(([code, name]) => [code, name, 'Khó khăn, tồn tại', 'Một bộ phận người dân thuộc hộ cận nghèo chưa tự nguyện mua thẻ BHYT.']));
+    expect(workbook.getWorksheet(TEXTS_SHEET)!.getCell('D2').alignment.wrapText).toBe(true);
 
     // the workbook names its form for the import
     expect(workbook.keywords).toBe('BHYT_HUB_WORKBOOK;BHYT_COVERAGE;1');
@@ -324,6 +339,60 @@ describe('reports to and from Excel', () => {
     expect((await t.ok(ExcelReportValuesDocument, { id: draft.id, codes: ['POP'] }, draftReporter)).report.version).toBe(draft.version);
   });
 
+  /** Every value of the draft as code → value or text. */
+  async function draftValues(): Promise<{ version: number; values: Map<string, unknown> }> {
+    const report = (await t.ok(ExcelReportValuesDocument, { id: draft.id }, draftReporter)).report;
+    return { version: report.version, values: new Map(report.values.map((v) => [v.code, v.value ?? v.text])) };
+  }
+
+  it("refuses a workbook exported from another commune's report with one error naming both reports", async () => {
+    const other = (await t.ok(ReportsDocument, { campaignId, unitCode: '02536' }, admin)).reports.edges[0].node;
+    const workbook = await open((await t.ok(ExcelReportWorkbookDocument, { reportId: other.id }, await commune02536())).reportWorkbook.base64);
+    cellOf(workbook.getWorksheet('Báo cáo')!, 'G2_SOCIAL_INSURANCE').value = 300; // a good cell is not saved either
+    const before = await draftValues();
+    const result = (await t.ok(ExcelImportWorkbookDocument, { reportId: draft.id, expectedVersion: draft.version, base64: await encode(workbook) }, draftReporter)).importReportWorkbook;
+    expect(result).toMatchObject({ saved: false, report: null, changedCodes: [] });
+    expect(result.errors).toEqual([{ sheet: '_bieu_mau', cell: 'B5', code: null, message: expect.any(String) }]);
+    const message = result.errors[0].message;
+    expect(message).toContain(`báo cáo số ${other.id} của đơn vị 02536`);
+    expect(message).toContain(`số ${draft.id}, đơn vị ${draft.unitCode}`);
+    expect(await draftValues()).toEqual(before);
+    expect(before.version).toBe(draft.version);
+  });
+
+  it('a blank form with one cell filled changes that cell only: its empty cells leave the stored values alone', async () => {
+    const before = await draftValues();
+    expect([before.values.get('POP'), before.values.get('STRENGTHS'), before.values.get('G2_SOCIAL_INSURANCE')]).toEqual([
+      5100,
+      'Tuyên truyền đến từng tổ dân phố; 100% trẻ em dưới 6 tuổi có thẻ.',
+      null,
+    ]);
+    const blank = await open((await t.ok(ExcelBlankWorkbookDocument, { templateCode: 'BHYT_COVERAGE', level: 'COMMUNE' }, draftReporter)).blankWorkbook.base64);
+    expect(cellOf(blank.getWorksheet('Báo cáo')!, 'POP').value).toBeNull();
+    cellOf(blank.getWorksheet('Báo cáo')!, 'G2_SOCIAL_INSURANCE').value = 300;
+    const result = (await t.ok(ExcelImportWorkbookDocument, { reportId: draft.id, expectedVersion: draft.version, base64: await encode(blank) }, draftReporter)).importReportWorkbook;
+    expect(result).toMatchObject({ saved: true, changedCodes: ['G2_SOCIAL_INSURANCE'], errors: [] });
+    expect(result.report!.version).toBe(draft.version + 1);
+    draft.version = result.report!.version;
+    const after = await draftValues();
+    expect(after.values).toEqual(new Map([...before.values, ['G2_SOCIAL_INSURANCE', 300]]));
+  });
+
+  it("the report's own export with a value cell emptied clears that value", async () => {
+    const before = await draftValues();
+    const workbook = await open((await t.ok(ExcelReportWorkbookDocument, { reportId: draft.id }, draftReporter)).reportWorkbook.base64);
+    const g2 = cellOf(workbook.getWorksheet('Báo cáo')!, 'G2_SOCIAL_INSURANCE');
+    expect(g2.value).toBe(300);
+    g2.value = null;
+    const result = (await t.ok(ExcelImportWorkbookDocument, { reportId: draft.id, expectedVersion: draft.version, base64: await encode(workbook) }, draftReporter)).importReportWorkbook;
+    expect(result).toMatchObject({ saved: true, changedCodes: ['G2_SOCIAL_INSURANCE'], errors: [] });
+    expect(result.report!.version).toBe(draft.version + 1);
+    draft.version = result.report!.version;
+    const after = await draftValues();
+    expect(after.values).toEqual(new Map([...before.values, ['G2_SOCIAL_INSURANCE', null]]));
+    expect(after.values.get('POP')).toBe(5100);
+  });
+
   it('serves GET /reports/:id/workbook.xlsx with the bearer token and the same scope', async () => {
     const base = t.hub.url.replace(/\/graphql$/, '');
     const response = await fetch(`${base}/reports/${districtId}/workbook.xlsx?includeChildren=1`, { headers: { authorization: `Bearer ${districtMonitor}` } });
@@ -466,6 +535,20 @@ describe('reports to and from Excel', () => {
       expect(cellOf(sheet, 'PL1_COMMUNES.DONE').value).toBe('1/30');
       expect(cellOf(sheet, 'PL1_COMMUNES.NOT_DONE').value).toBe('0/30');
       expect(workbook.getWorksheet('Các đơn vị cấp dưới')!.rowCount).toBe(2 + 30 + 1);
+
+      // the commune's narratives, which the figures sheet cannot show, are listed on the texts sheet in the form's
+      // order: its own from the workbook above and the inspection detail saved from the blank form
+      const communeRow = textRows(workbook.getWorksheet('Các đơn vị cấp dưới')!).find((r) => r[0] === '02536')!;
+      const texts = textRows(workbook.getWorksheet(TEXTS_SHEET)!).slice(1);
+      expect(texts).toHaveLength(narratives + 1);
+      expect(texts.every((r) => r[0] === '02536' && r[1] === communeRow[1])).toBe(true);
+      expect(texts[0]).toEqual([
+        '02536',
+        communeRow[1],
+        'Việc tổ chức phổ biến, học tập, quán triệt Chỉ thị của cấp ủy đảng, chính quyền các cấp; nhận thức về vai trò, ý nghĩa của BHYT',
+        'Xã đã thực hiện nội dung "Việc tổ chức phổ biến, học tập, quán triệt Chỉ thị của cấp ủy đảng, chính quyền các cấp; nhận thức về vai trò, ý nghĩa của BHYT".\nCó báo cáo chi tiết kèm theo.',
+      ]);
+      expect(texts).toContainEqual(['02536', communeRow[1], 'Kiểm tra/giám sát: nêu rõ hình thức, nội dung (Cấp ủy (Tỉnh ủy/Huyện ủy/Đảng ủy cấp xã))', 'Kiểm tra chuyên đề năm 2017.']);
     });
 
     it('a form with dates: written as real Excel dates dd/mm/yyyy, read from dates or dd/mm/yyyy text', async () => {

@@ -12,7 +12,7 @@ import { isConsolidating, ReportView, sourceOf } from '../reports/report.view';
 import { appliesTo, Cell, isTextCell } from '../templates/template.engine';
 import { ReportTemplate } from '../templates/template.entity';
 import { readReportWorkbook, WorkbookCellError } from './workbook.reader';
-import { ChildrenContent, FormContent, ShownValue, writeWorkbook, XLSX_CONTENT_TYPE } from './workbook.writer';
+import { ChildrenContent, ChildText, FormContent, ShownValue, writeWorkbook, XLSX_CONTENT_TYPE } from './workbook.writer';
 
 /** Largest workbook accepted for import. */
 export const MAX_WORKBOOK_BYTES = 5 * 1024 * 1024;
@@ -145,7 +145,7 @@ export class WorkbookService {
     await this.reports.saveValues(em, clock, actor, view.report.id, [probe], expectedVersion);
   }
 
-  /** Each child report's unit, state and figures, beside the parent's consolidated ones. */
+  /** Each child report's unit, state and figures, beside the parent's consolidated ones, and the texts it wrote. */
   private async children(loaders: Loaders, parent: ReportView): Promise<ChildrenContent | null> {
     const reports = await loaders.children.load(parent.report.id);
     if (reports.length === 0) return null;
@@ -158,17 +158,29 @@ export class WorkbookService {
       (c) => NUMERIC_TYPES.has(c.valueType) && c.aggregation !== 'COUNT' && appliesTo(c, childLevel),
     );
     const numbers = (values: Map<string, { num: number | null }>) => new Map(cells.map((c) => [c.code, { value: values.get(c.code)?.num ?? null }]));
-    return {
-      cells,
-      rows: reports.map((r, i) => ({
-        unitCode: units[i]?.code ?? r.unitCode,
-        unitName: units[i]?.name ?? r.unitCode,
-        status: r.status,
-        submittedAt: r.submittedAt,
-        values: numbers(views[i].values),
-      })),
-      total: numbers(parent.values),
-    };
+    const rows = reports.map((r, i) => ({
+      unitCode: units[i]?.code ?? r.unitCode,
+      unitName: units[i]?.name ?? r.unitCode,
+      status: r.status,
+      submittedAt: r.submittedAt,
+      values: numbers(views[i].values),
+    }));
+    // Texts each child writes for its parent to read (COLLECT_TEXT), in the order the form prints them: one row
+    // per child and text, the children in the same order as on the figures sheet. Empty texts are left out.
+    const sectionOrder = new Map(parent.template.definition.sections.map((s, i) => [s.code, i]));
+    const textCells = parent.template.cells
+      .filter((c) => c.aggregation === 'COLLECT_TEXT' && isTextCell(c) && appliesTo(c, childLevel))
+      .map((cell, i) => ({ cell, i }))
+      .sort((a, b) => (sectionOrder.get(a.cell.section) ?? 0) - (sectionOrder.get(b.cell.section) ?? 0) || a.i - b.i)
+      .map(({ cell }) => cell);
+    const texts: ChildText[] = [];
+    for (const cell of textCells) {
+      rows.forEach((row, i) => {
+        const text = views[i].values.get(cell.code)?.text ?? null;
+        if (text != null && text.trim() !== '') texts.push({ unitCode: row.unitCode, unitName: row.unitName, cell, text });
+      });
+    }
+    return { cells, rows, total: numbers(parent.values), texts };
   }
 }
 

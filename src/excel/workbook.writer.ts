@@ -9,6 +9,8 @@ import { dayVi, excelDay, excelLocalTime, NUMBER_FORMATS } from './cell-values';
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const REPORT_SHEET = 'Báo cáo';
 export const CHILDREN_SHEET = 'Các đơn vị cấp dưới';
+/** Texts written by the units below (COLLECT_TEXT), one row per unit and text. */
+export const CHILDREN_TEXTS_SHEET = 'Ý kiến các đơn vị cấp dưới';
 /** Hidden sheet naming the form the workbook was made from; import refuses a workbook of another form. */
 export const META_SHEET = '_bieu_mau';
 export const WORKBOOK_KIND = 'BHYT_HUB_WORKBOOK';
@@ -67,12 +69,22 @@ export interface ChildRow {
   values: Map<string, { value: number | null }>;
 }
 
+/** A text a child wrote for its parent to read. */
+export interface ChildText {
+  unitCode: string;
+  unitName: string;
+  cell: Cell;
+  text: string;
+}
+
 export interface ChildrenContent {
   /** Numeric cells shown, one column each. */
   cells: Cell[];
   rows: ChildRow[];
   /** The parent's own (consolidated) values. */
   total: Map<string, { value: number | null }>;
+  /** Non-empty collected texts, in the form's order, then the children's. */
+  texts: ChildText[];
 }
 
 export const STATUS_VI: Record<string, string> = {
@@ -377,6 +389,43 @@ function writeChildrenSheet(workbook: ExcelJS.Workbook, children: ChildrenConten
   figures(total, children.total, true);
 }
 
+/**
+ * The texts the children wrote (narratives collected upward): unit code, unit name, the indicator and the text,
+ * wrapped. Grouped by indicator in the form's order, so that what every unit wrote on one point reads together.
+ */
+function writeChildrenTextsSheet(workbook: ExcelJS.Workbook, texts: ChildText[]): void {
+  const sheet = workbook.addWorksheet(CHILDREN_TEXTS_SHEET, {
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  const widths = [10, 24, 40, 90];
+  widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  const header = sheet.getRow(1);
+  ['Mã đơn vị', 'Tên đơn vị', 'Chỉ tiêu', 'Nội dung'].forEach((label, i) => {
+    const target = header.getCell(i + 1);
+    target.value = label;
+    target.font = { bold: true };
+    target.fill = HEADER_FILL;
+    target.border = THIN;
+    target.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  });
+  header.height = 20;
+  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: widths.length } };
+  texts.forEach((entry, i) => {
+    const row = sheet.getRow(i + 2);
+    const label = cellLabel(entry.cell);
+    [entry.unitCode, entry.unitName, label, entry.text].forEach((value, c) => {
+      const target = row.getCell(c + 1);
+      target.value = value;
+      target.border = THIN;
+      target.alignment = { vertical: 'top', wrapText: c > 0 };
+    });
+    row.getCell(4).numFmt = '@';
+    const height = Math.max(wrappedHeight(entry.unitName, widths[1]), wrappedHeight(label, widths[2]), wrappedHeight(entry.text, widths[3]));
+    if (height > 15) row.height = height;
+  });
+}
+
 function writeMetaSheet(workbook: ExcelJS.Workbook, form: FormContent): void {
   const sheet = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
   const put = (row: number, label: string, value: string | number | null) => {
@@ -409,6 +458,7 @@ export async function writeWorkbook(form: FormContent, children: ChildrenContent
   (workbook as unknown as { language: string }).language = 'vi-VN';
   writeReportSheet(workbook, form);
   if (children) writeChildrenSheet(workbook, children);
+  if (children && children.texts.length > 0) writeChildrenTextsSheet(workbook, children.texts);
   writeMetaSheet(workbook, form);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
