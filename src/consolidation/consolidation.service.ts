@@ -109,13 +109,13 @@ export class ConsolidationService {
         loaders.children.load(report.id),
         loaders.unit.load(report.unit.id),
       ]);
-      return this.shape(campaign, report, unit?.name ?? report.unitCode, valuesRows(template, report.level, children.length > 0, view.values), children, loaders);
+      return this.shape(campaign, report, unit?.name ?? report.unitCode, cellRows(template, report.level, children.length > 0, view.values, null), children, loaders);
     }
     if (readScope(actor) !== null) throw forbidden('Số tổng hợp toàn quốc chỉ dành cho quản trị và cán bộ theo dõi toàn quốc; hãy chọn đơn vị (unitCode).');
     const tops = await em.find(Report, { campaign: campaign.id, parent: null }, { orderBy: { unitCode: 'asc' } });
     for (const r of tops) loaders.report.prime(r.id, r);
     const values = template.withDerived(await this.nationalValues(em, campaign.id, template));
-    return this.shape(campaign, null, 'Toàn quốc', valuesRows(template, tops[0]?.level ?? 'PROVINCE', true, values), tops, loaders);
+    return this.shape(campaign, null, 'Toàn quốc', cellRows(template, tops[0]?.level ?? 'PROVINCE', true, values, null), tops, loaders);
   }
 
   /** The national roll-up: one GROUP BY over the approved top reports' consolidated cells. */
@@ -255,8 +255,4 @@ export class ConsolidationService {
       await em.execute(`insert into report_value (report_id, code, num, total) values ${Array.from({ length: chunk.length / 4 }, () => '(?, ?, ?, ?)').join(', ')}`, chunk);
     }
   }
-}
-
-function valuesRows(template: CompiledTemplate, level: string, consolidating: boolean, values: Map<string, StoredValue>) {
-  return cellRows(template, level, consolidating, values, null);
 }

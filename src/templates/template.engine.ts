@@ -259,13 +259,17 @@ export class CompiledTemplate {
     return this.cellsAggregatedBy('SUM');
   }
 
-  /** The target cell (an ASSIGNED cell with `targetOf`) for each cell judged against one. */
+  private targetMap: Map<string, string> | null = null;
+
+  /** The target cell (an ASSIGNED cell with `targetOf`) for each cell judged against one. Computed once. */
   get targets(): Map<string, string> {
-    const out = new Map<string, string>();
-    for (const cell of this.cells) {
-      if (cell.targetOf) out.set(cell.columnCode ? `${cell.targetOf}.${cell.columnCode}` : cell.targetOf, cell.code);
+    if (!this.targetMap) {
+      this.targetMap = new Map();
+      for (const cell of this.cells) {
+        if (cell.targetOf) this.targetMap.set(cell.columnCode ? `${cell.targetOf}.${cell.columnCode}` : cell.targetOf, cell.code);
+      }
     }
-    return out;
+    return this.targetMap;
   }
 
   get hasAssigned(): boolean {
