@@ -7,10 +7,10 @@ import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { MikroORM, OptimisticLockError } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
-import { HubConfig } from './config';
+import { HubConfig, introspectionEnabled } from './config';
 import { Clock, systemClock } from './common/clock';
 import { AppError, ErrorCode, STALE_VERSION_MESSAGE } from './common/errors';
 import { openDatabase, QueryCounter } from './db/orm';
@@ -30,6 +30,11 @@ import { Campaign } from './campaigns/campaign.entity';
 import { DeliverySummary } from './outbox/outbox.service';
 import { serveSubscriptions } from './subscriptions';
 import { workbookDownload } from './excel/workbook.http';
+import { LimitError } from './security/errors';
+import { QUERY_LIMITS } from './security/limits';
+import { hubValidationRules } from './security/query-rules';
+import { refuseBatches } from './security/batching';
+import { ClientAddress } from './auth/client-address';
 
 export interface Hub {
   url: string;
@@ -57,8 +62,13 @@ const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED
 
 /** The single place where what went wrong becomes what the client is told. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (m: string) => void): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (original instanceof AppError) {
+  let original = unwrapResolverError(error);
+  // A refusal from a validation rule comes wrapped (Apollo's GRAPHQL_VALIDATION_FAILED, without a path): its own
+  // code is what the client is told.
+  if (original instanceof GraphQLError && (original.originalError instanceof AppError || original.originalError instanceof LimitError)) {
+    original = original.originalError;
+  }
+  if (original instanceof AppError || original instanceof LimitError) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
   }
   if (original instanceof OptimisticLockError) {
@@ -140,6 +150,8 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
     await seedDemo(orm.em.fork() as EntityManager, services, log, clock.now());
   }
 
+  // Depth, aliases, root fields, cost and (in production) introspection, checked before anything is executed.
+  const validationRules = hubValidationRules(QUERY_LIMITS, introspectionEnabled(config));
   const contextFor = (em: EntityManager, caller: Caller): HubContext => ({
     em,
     ...caller,
@@ -149,11 +161,13 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
     loaders: new Loaders(em, localDay(clock.now())),
   });
   const app = express();
+  app.set('trust proxy', config.trustProxy ?? 'loopback');
   const httpServer = http.createServer(app);
   const subscriptions = serveSubscriptions<HubContext>({
     httpServer,
     path: '/graphql',
     schema: hubSchema(),
+    validationRules,
     authenticate: (authorization) => resolveCaller(orm.em.fork() as EntityManager, config, clock, authorization),
     context: (caller) => contextFor(orm.em.fork() as EntityManager, caller),
     formatError: (formatted, error) => formatError(formatted, error, log),
@@ -162,6 +176,11 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
   const apollo = new ApolloServer<HubContext>({
     schema: hubSchema(),
     includeStacktraceInErrorResponses: false,
+    validationRules,
+    // When introspection is off, `validationRules` refuses it (in Vietnamese, over WebSocket too); Apollo's own
+    // English refusal would only answer twice.
+    introspection: true,
+    allowBatchedHttpRequests: QUERY_LIMITS.maxOperationsPerRequest > 1,
     formatError: (formatted, error) => formatError(formatted, error, log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -191,10 +210,12 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),
+    refuseBatches(QUERY_LIMITS.maxOperationsPerRequest),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<HubContext> => {
         const em = orm.em.fork() as EntityManager;
-        return contextFor(em, await resolveCaller(em, config, clock, req.headers.authorization));
+        const context = contextFor(em, await resolveCaller(em, config, clock, req.headers.authorization));
+        return Object.assign(context, { clientAddress: req.ip ?? null } satisfies ClientAddress);
       },
     }),
   );

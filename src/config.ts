@@ -30,6 +30,27 @@ export interface HubConfig {
   admin: { username: string; password: string } | null;
   /** E-mail delivery of notices; null or absent: in-app notices only. */
   smtp?: SmtpSettings | null;
+  /** Answer __schema / __type queries. Absent: on, except when NODE_ENV is production. */
+  introspection?: boolean;
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client's address (express's "trust proxy": false, a hop
+   * count, or names such as "loopback"). Absent: "loopback", since the hub listens on 127.0.0.1 only and is reached
+   * through a local reverse proxy; the address feeds the per-client login limit.
+   */
+  trustProxy?: boolean | number | string;
+}
+
+/** Introspection unless configured otherwise or running in production. */
+export function introspectionEnabled(config: HubConfig, env: NodeJS.ProcessEnv = process.env): boolean {
+  return config.introspection ?? env.NODE_ENV !== 'production';
+}
+
+function trustProxy(value: string | undefined): boolean | number | string {
+  const text = value?.trim();
+  if (!text) return 'loopback';
+  if (['false', '0', 'no', 'off'].includes(text.toLowerCase())) return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text;
 }
 
 export const JWT_ISSUER = 'bhyt-reporting-hub';
@@ -77,6 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     schedulerIntervalSeconds: env.SCHEDULER_INTERVAL_SECONDS ? Number(env.SCHEDULER_INTERVAL_SECONDS) : 60,
     admin,
     smtp: smtpSettings(env),
+    introspection: flag(env.INTROSPECTION, env.NODE_ENV !== 'production'),
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }
 

@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
-import { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, GraphQLSchema, specifiedRules, validate, ValidationRule } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -10,6 +10,8 @@ export interface SubscriptionServerOptions<C extends object> {
   httpServer: http.Server;
   path: string;
   schema: GraphQLSchema;
+  /** Checked besides the spec's rules, as over HTTP (depth, cost, introspection…). */
+  validationRules?: readonly ValidationRule[];
   /** Checks an "Authorization" value ("Bearer <token>") the way HTTP requests are checked. */
   authenticate(authorization: string | undefined): Promise<Caller>;
   /** The context of one subscription, for the caller it was opened by. */
@@ -60,6 +62,10 @@ export function serveSubscriptions<C extends object>(options: SubscriptionServer
   const server = useServer<Record<string, unknown> | undefined>(
     {
       schema: options.schema,
+      validate: (schema, document) => validate(schema, document, [...specifiedRules, ...(options.validationRules ?? [])]),
+      // Coded refusals (the hub's validation rules) leave formatted as over HTTP; the spec's own errors as they are.
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((e) => (typeof e.extensions?.code === 'string' ? options.formatError(e.toJSON(), e) : e.toJSON())),
       onConnect: async (ctx) => {
         const caller = await options.authenticate(authorizationOf(ctx.connectionParams));
         if (caller.actor) return true;

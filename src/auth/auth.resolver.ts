@@ -3,6 +3,7 @@ import { HubContext } from '../context';
 import { inTransaction } from '../common/transaction';
 import { AdministrativeUnit } from '../units/unit.entity';
 import { requireActor, requireRole } from './actor';
+import { clientAddressOf } from './client-address';
 import { Role, User } from './user.entity';
 
 @ObjectType({ description: 'Mã đăng nhập (JWT) gửi kèm header "Authorization: Bearer <token>".' })
@@ -26,7 +27,7 @@ export class CreateUserInput {
 export class AuthResolver {
   @Mutation(() => AuthPayload)
   login(@Arg('username', () => String) username: string, @Arg('password', () => String) password: string, @Ctx() ctx: HubContext) {
-    return ctx.services.auth.login(ctx.em, ctx.clock, username, password);
+    return ctx.services.auth.login(ctx.em, ctx.clock, username, password, clientAddressOf(ctx));
   }
 
   @Query(() => User, { description: 'Người dùng đang đăng nhập.' })

@@ -6,6 +6,7 @@ import { hasText } from '../common/text';
 import { JwtSettings } from '../config';
 import { AdministrativeUnit } from '../units/unit.entity';
 import { UnitService } from '../units/unit.service';
+import { LoginThrottle } from '../security/login-throttle';
 import { decoyHash, hashPassword, verifyPassword } from './password';
 import { signAccessToken } from './token';
 import { Role, User } from './user.entity';
@@ -39,12 +40,23 @@ export class AuthService {
   constructor(
     private readonly jwt: JwtSettings,
     private readonly units: UnitService,
+    /** Wrong-password counters of this hub (one per process; see LoginThrottle). */
+    readonly throttle: LoginThrottle = new LoginThrottle(),
   ) {}
 
-  async login(em: EntityManager, clock: Clock, username: string, password: string) {
+  /**
+   * `client` is the caller's address, for the per-address limit (null: only the username is counted). A locked
+   * username or address is refused with TOO_MANY_ATTEMPTS before the password is even checked.
+   */
+  async login(em: EntityManager, clock: Clock, username: string, password: string, client: string | null = null) {
+    this.throttle.check(username, client, clock.now());
     const user = await em.findOne(User, { username: username.trim().toLowerCase() }, { populate: ['unit'] });
     const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await decoyHash(), password);
-    if (!user || !ok) throw unauthenticated('Tên đăng nhập hoặc mật khẩu không đúng.');
+    if (!user || !ok) {
+      this.throttle.failed(username, client, clock.now());
+      throw unauthenticated('Tên đăng nhập hoặc mật khẩu không đúng.');
+    }
+    this.throttle.succeeded(username);
     const token = signAccessToken(this.jwt, clock, user.id, user.role);
     return { token, expiresAt: new Date(clock.now().getTime() + this.jwt.ttlSeconds * 1000), user };
   }

@@ -1,0 +1,215 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { ADMIN, GraphQLErrorShape, startTestHub, TestHub } from './support/harness';
+import { QUERY_LIMITS } from '../src/security/limits';
+
+interface Answer {
+  status: number;
+  text: string;
+  data?: Record<string, unknown> | null;
+  errors?: GraphQLErrorShape[];
+}
+
+/** Posts a raw body, as an attacker would, and keeps the raw text to look for leaks. */
+async function post(t: TestHub, body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await fetch(t.hub.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const text = await response.text();
+  return { status: response.status, text, ...(JSON.parse(text) as { data?: Record<string, unknown>; errors?: GraphQLErrorShape[] }) };
+}
+
+const codesOf = (answer: Answer) => (answer.errors ?? []).map((e) => e.extensions?.code);
+
+function expectNoInternals(answer: Answer) {
+  expect(answer.text).not.toMatch(/stacktrace|node_modules|\bat \S+ \(|\.ts:\d+/);
+}
+
+/** `parent { parent { … id } }` n levels deep. */
+const nested = (field: string, levels: number, leaf: string) => `${field} { `.repeat(levels) + leaf + ' }'.repeat(levels);
+
+const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
+const login = (t: TestHub, username: string, password: string, ip: string) =>
+  post(t, { query: LOGIN, variables: { u: username, p: password } }, { 'x-forwarded-for': ip });
+
+describe('limits on what one request may ask', () => {
+  let t: TestHub;
+  let adminToken: string;
+  beforeAll(async () => {
+    t = await startTestHub();
+    adminToken = await t.login(ADMIN.username, ADMIN.password);
+  });
+  afterAll(() => t.close());
+
+  it('a depth bomb is refused with QUERY_TOO_COMPLEX before anything runs, and no stack', async () => {
+    const query = `{ reports(campaignId: "1") { edges { node { ${nested('parent', 20, 'id')} } } } }`;
+    const answer = await post(t, { query }, { authorization: `Bearer ${adminToken}` });
+    expect(answer.status).toBe(400);
+    expect(codesOf(answer)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(answer.errors![0].message).toMatch(/lồng nhau 24 cấp, tối đa 12 cấp/);
+    expect(answer.data ?? null).toBeNull();
+    expectNoInternals(answer);
+  });
+
+  it('depth is counted through fragments', async () => {
+    const query = `
+      query { me { unit { ...A } } }
+      fragment A on AdministrativeUnit { parent { parent { parent { ...B } } } }
+      fragment B on AdministrativeUnit { parent { parent { parent { ...C } } } }
+      fragment C on AdministrativeUnit { parent { parent { parent { parent { code } } } } }`;
+    const answer = await post(t, { query }, { authorization: `Bearer ${adminToken}` });
+    expect(codesOf(answer)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(answer.errors![0].extensions).toMatchObject({ limit: 'depth', actual: 13, max: 12 });
+  });
+
+  it('an alias flood is refused', async () => {
+    const fields = Array.from({ length: 40 }, (_, i) => `a${i}: __typename`).join(' ');
+    const answer = await post(t, { query: `{ me { ${fields} } }` });
+    expect(codesOf(answer)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(answer.errors![0].message).toMatch(/40 bí danh \(alias\), tối đa 30/);
+    expectNoInternals(answer);
+  });
+
+  it('too many root fields are refused', async () => {
+    const answer = await post(t, { query: `{ ${'__typename '.repeat(QUERY_LIMITS.maxRootFields + 1)} }` });
+    expect(codesOf(answer)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(answer.errors![0].extensions).toMatchObject({ limit: 'rootFields' });
+  });
+
+  it('a cost bomb (big pages of nested lists) is refused, a fair page of the same is served', async () => {
+    const bomb = `{ reports(campaignId: "1", first: 100) { edges { node { ${nested('children', 4, 'id values { code value display }')} } } } }`;
+    const refused = await post(t, { query: bomb }, { authorization: `Bearer ${adminToken}` });
+    expect(codesOf(refused)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(refused.errors![0].extensions).toMatchObject({ limit: 'cost', max: QUERY_LIMITS.maxCost });
+    expect(refused.errors![0].message).toMatch(/tối đa 200\.000/);
+    expectNoInternals(refused);
+
+    const fair = `{ reports(campaignId: "1", first: 20) { edges { node { ${nested('children', 2, 'id values { code value display }')} } } } }`;
+    const served = await post(t, { query: fair }, { authorization: `Bearer ${adminToken}` });
+    expect(codesOf(served)).not.toContain('QUERY_TOO_COMPLEX');
+  });
+
+  it('fragments spread into fragments cannot make the check itself slow', async () => {
+    // Each fragment spreads the next one twice: 2^40 fields once expanded, in a query of 2 kB.
+    const fragments = Array.from({ length: 40 }, (_, i) => (i < 39 ? `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }` : `fragment F${i} on Query { __typename }`));
+    const started = Date.now();
+    const answer = await post(t, { query: `{ ...F0 }\n${fragments.join('\n')}` });
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(codesOf(answer)).toContain('QUERY_TOO_COMPLEX');
+    expectNoInternals(answer);
+  });
+
+  it('an array of operations (batching) is refused with BAD_REQUEST', async () => {
+    const answer = await post(t, [{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    expect(answer.status).toBe(400);
+    expect(codesOf(answer)).toEqual(['BAD_REQUEST']);
+    expect(answer.errors![0].message).toMatch(/một thao tác GraphQL/);
+    const single = await post(t, [{ query: '{ __typename }' }]);
+    expect(codesOf(single)).toEqual(['BAD_REQUEST']);
+  });
+
+  it('introspection is answered outside production', async () => {
+    const answer = await post(t, { query: '{ __schema { queryType { name } } }' });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+
+  it('the same limits hold over WebSocket', async () => {
+    const client = createClient({ url: t.hub.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${adminToken}` }, retryAttempts: 0 });
+    try {
+      const errors = await new Promise<unknown>((resolve) => {
+        client.subscribe(
+          { query: `subscription { notificationAdded { ${Array.from({ length: 40 }, (_, i) => `a${i}: __typename`).join(' ')} } }` },
+          { next: () => undefined, error: resolve, complete: () => resolve(null) },
+        );
+      });
+      expect(errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/40 bí danh/), extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX' }) })]);
+    } finally {
+      await client.dispose();
+    }
+  });
+});
+
+describe('introspection in production', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    const before = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      t = await startTestHub();
+    } finally {
+      process.env.NODE_ENV = before;
+    }
+  });
+  afterAll(() => t.close());
+
+  it('is refused with INTROSPECTION_DISABLED; __typename still works', async () => {
+    for (const query of ['{ __schema { types { name } } }', '{ __type(name: "Report") { name } }']) {
+      const answer = await post(t, { query });
+      expect(answer.status).toBe(400);
+      expect(codesOf(answer)).toEqual(['INTROSPECTION_DISABLED']);
+      expect(answer.errors![0].message).toMatch(/không công bố lược đồ/);
+      expectNoInternals(answer);
+    }
+    expect((await post(t, { query: '{ __typename }' })).data).toEqual({ __typename: 'Query' });
+  });
+});
+
+describe('login throttling', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    t = await startTestHub();
+  });
+  afterAll(() => t.close());
+
+  it('5 wrong passwords lock the username for 15 minutes, even for the right password; then it opens again', async () => {
+    for (let i = 0; i < 5; i++) {
+      expect(codesOf(await login(t, ADMIN.username, `sai-mat-khau-${i}`, '198.51.100.1'))).toEqual(['UNAUTHENTICATED']);
+    }
+    const locked = await login(t, ADMIN.username, ADMIN.password, '198.51.100.2'); // another address: the username is locked
+    expect(codesOf(locked)).toEqual(['TOO_MANY_ATTEMPTS']);
+    expect(locked.errors![0].message).toBe('Đăng nhập sai quá nhiều lần nên tạm thời bị khóa. Vui lòng thử lại sau 09:15 05/01/2021 (giờ Việt Nam).');
+    expect(locked.errors![0].extensions?.retryAt).toBe('2021-01-05T02:15:00.000Z');
+    expect(locked.data?.login ?? null).toBeNull();
+    expectNoInternals(locked);
+
+    t.clock.advance(14 * 60 * 1000);
+    expect(codesOf(await login(t, ` ${ADMIN.username.toUpperCase()} `, ADMIN.password, '198.51.100.2'))).toEqual(['TOO_MANY_ATTEMPTS']);
+    t.clock.advance(60 * 1000);
+    const open = await login(t, ADMIN.username, ADMIN.password, '198.51.100.2');
+    expect(open.errors).toBeUndefined();
+    expect(open.data?.login).toEqual({ token: expect.any(String) });
+  });
+
+  it('failures older than 15 minutes are forgotten, and a successful login clears the count', async () => {
+    for (let i = 0; i < 4; i++) await login(t, ADMIN.username, 'sai-mat-khau', '198.51.100.3');
+    t.clock.advance(16 * 60 * 1000);
+    for (let i = 0; i < 4; i++) await login(t, ADMIN.username, 'sai-mat-khau', '198.51.100.3');
+    expect((await login(t, ADMIN.username, ADMIN.password, '198.51.100.3')).errors).toBeUndefined();
+    for (let i = 0; i < 4; i++) await login(t, ADMIN.username, 'sai-mat-khau', '198.51.100.3');
+    expect((await login(t, ADMIN.username, ADMIN.password, '198.51.100.3')).errors).toBeUndefined();
+    t.clock.advance(16 * 60 * 1000);
+  });
+
+  it('an unknown username is answered exactly like a known one, before and after the lock', async () => {
+    const known: Answer[] = [];
+    const unknown: Answer[] = [];
+    for (let i = 0; i < 6; i++) {
+      known.push(await login(t, ADMIN.username, 'sai-mat-khau', '198.51.100.4'));
+      unknown.push(await login(t, 'khong.ton.tai', 'sai-mat-khau', '198.51.100.5'));
+    }
+    const shape = (a: Answer) => ({ status: a.status, data: a.data, errors: a.errors });
+    expect(unknown.map(shape)).toEqual(known.map(shape));
+    expect(codesOf(known[4])).toEqual(['UNAUTHENTICATED']);
+    expect(codesOf(known[5])).toEqual(['TOO_MANY_ATTEMPTS']);
+    t.clock.advance(15 * 60 * 1000);
+  });
+
+  it('20 failures from one address lock that address, whatever the usernames; other addresses go on', async () => {
+    for (let i = 0; i < 20; i++) {
+      expect(codesOf(await login(t, `doan.${i}`, 'sai-mat-khau', '203.0.113.9'))).toEqual(['UNAUTHENTICATED']);
+    }
+    expect(codesOf(await login(t, ADMIN.username, ADMIN.password, '203.0.113.9'))).toEqual(['TOO_MANY_ATTEMPTS']);
+    expect((await login(t, ADMIN.username, ADMIN.password, '203.0.113.10')).errors).toBeUndefined();
+    t.clock.advance(15 * 60 * 1000);
+    expect((await login(t, ADMIN.username, ADMIN.password, '203.0.113.9')).errors).toBeUndefined();
+  });
+});
