@@ -14,8 +14,9 @@ import { OutboxMessage } from '../outbox/outbox.entity';
 import { ExtensionRequest } from '../extensions/extension.entity';
 import { CampaignSchedule } from '../campaigns/schedule.entity';
 import { Target } from '../targets/target.entity';
+import { IdempotencyRecord } from '../reports/idempotency.entity';
 
-export const ENTITIES = [AdministrativeUnit, UnitSuccession, User, ReportTemplate, Campaign, CampaignLevel, Report, ReportValue, ReportEvent, Notification, OutboxMessage, PublicHoliday, ExtensionRequest, CampaignSchedule, Target];
+export const ENTITIES = [AdministrativeUnit, UnitSuccession, User, ReportTemplate, Campaign, CampaignLevel, Report, ReportValue, ReportEvent, Notification, OutboxMessage, PublicHoliday, ExtensionRequest, CampaignSchedule, Target, IdempotencyRecord];
 
 /** Counts SQL statements, so tests and benchmarks can show that a request's statements do not grow with data. */
 export class QueryCounter {

@@ -163,7 +163,8 @@ export async function seedDemo(em: EntityManager, services: Services, log: (m: s
     clock.set(new Date(Date.UTC(2021, 0, 6, 2) + i * 24 * 60 * 60 * 1000 * 0.6)); // the last ones after 10/01
     await fill(report, cityFigures[i]);
     await submit(report);
-    if (i < 5) await reporters.approve(em.fork(), clock, cityApprover, report.id, 'Đồng ý.', report.version);
+    // As a client would: each approval click carries its own key, so a retried request approves nothing twice.
+    if (i < 5) await reporters.approve(em.fork(), clock, cityApprover, report.id, 'Đồng ý.', report.version, `demo-duyet-${report.unitCode}`);
   }
 
   // The deadline of 10/01 passes: the scheduler marks the silent units overdue and tells the monitors.

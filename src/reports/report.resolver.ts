@@ -68,6 +68,9 @@ export function cellRows(
     });
 }
 
+const IDEMPOTENCY_HELP =
+  'Khóa chống gửi trùng (ví dụ một UUID mới cho mỗi lần bấm): gửi lại cùng khóa khi mất kết nối sẽ nhận báo cáo như hiện tại, không thực hiện lần thứ hai.';
+
 @Resolver(() => Report)
 export class ReportResolver {
   @Query(() => Report)
@@ -107,10 +110,11 @@ export class ReportResolver {
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Arg('allowIncomplete', () => Boolean, { defaultValue: false }) allowIncomplete: boolean,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_HELP }) idempotencyKey: string | null,
     @Ctx() ctx: HubContext,
   ) {
     const actor = requireActor(ctx);
-    return ctx.services.reports.submit(ctx.em, ctx.clock, actor, parseId(reportId, 'báo cáo'), expectedVersion, note, allowIncomplete);
+    return ctx.services.reports.submit(ctx.em, ctx.clock, actor, parseId(reportId, 'báo cáo'), expectedVersion, note, allowIncomplete, idempotencyKey);
   }
 
   @Mutation(() => Report, { description: 'Duyệt báo cáo của đơn vị cấp dưới; với báo cáo cấp cao nhất, duyệt là hoàn tất.' })
@@ -118,10 +122,11 @@ export class ReportResolver {
     @Arg('reportId', () => ID) reportId: string,
     @Arg('comment', () => String, { nullable: true }) comment: string | null,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_HELP }) idempotencyKey: string | null,
     @Ctx() ctx: HubContext,
   ) {
     const actor = requireActor(ctx);
-    return ctx.services.reports.approve(ctx.em, ctx.clock, actor, parseId(reportId, 'báo cáo'), comment, expectedVersion);
+    return ctx.services.reports.approve(ctx.em, ctx.clock, actor, parseId(reportId, 'báo cáo'), comment, expectedVersion, idempotencyKey);
   }
 
   @Mutation(() => Report, { description: 'Trả lại báo cáo để đơn vị sửa; bắt buộc nêu lý do.' })

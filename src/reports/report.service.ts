@@ -29,6 +29,8 @@ import {
 } from '../../workflows/report.machine';
 import { Report, ReportAction, ReportEvent, ReportValue } from './report.entity';
 import { claimNextVersion } from './report.version';
+import { IdempotencyRecord } from './idempotency.entity';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { completenessText, factsFor, isConsolidating, ReportView, sourceOf, stateOf, validate } from './report.view';
 import { NotificationService, unitEditors } from '../notifications/notification.service';
 import { NotificationKind } from '../notifications/notification.entity';
@@ -202,12 +204,64 @@ export class ReportService {
     });
   }
 
-  submit(em: EntityManager, clock: Clock, actor: Actor, id: number, expectedVersion: number, note: string | null, allowIncomplete: boolean) {
-    return this.act(em, clock, actor, id, { type: 'SUBMIT', note, allowIncomplete }, expectedVersion);
+  submit(
+    em: EntityManager,
+    clock: Clock,
+    actor: Actor,
+    id: number,
+    expectedVersion: number,
+    note: string | null,
+    allowIncomplete: boolean,
+    idempotencyKey: string | null = null,
+  ) {
+    return this.once(em, clock, actor, id, 'SUBMIT', idempotencyKey, (key) =>
+      this.act(em, clock, actor, id, { type: 'SUBMIT', note, allowIncomplete }, expectedVersion, undefined, key),
+    );
   }
 
-  approve(em: EntityManager, clock: Clock, actor: Actor, id: number, comment: string | null, expectedVersion: number) {
-    return this.act(em, clock, actor, id, { type: 'APPROVE', comment }, expectedVersion);
+  approve(em: EntityManager, clock: Clock, actor: Actor, id: number, comment: string | null, expectedVersion: number, idempotencyKey: string | null = null) {
+    return this.once(em, clock, actor, id, 'APPROVE', idempotencyKey, (key) =>
+      this.act(em, clock, actor, id, { type: 'APPROVE', comment }, expectedVersion, undefined, key),
+    );
+  }
+
+  /**
+   * Runs a submission or approval at most once per (user, key). A key already used for this action on this
+   * report answers with the report as it now is; used for anything else, CONFLICT. When two copies of one request
+   * race, the loser's refusal (stale version, or the key's unique index) is turned into the same replay.
+   */
+  private async once(
+    em: EntityManager,
+    clock: Clock,
+    actor: Actor,
+    id: number,
+    operation: 'SUBMIT' | 'APPROVE',
+    rawKey: string | null,
+    run: (key: { key: string; operation: string } | null) => Promise<Report>,
+  ): Promise<Report> {
+    if (rawKey == null) return run(null);
+    const key = rawKey.trim();
+    if (!/^[A-Za-z0-9._:-]{8,100}$/.test(key)) {
+      throw badInput('Khóa chống gửi trùng (idempotencyKey) gồm 8–100 ký tự chữ, số, dấu chấm, gạch ngang, gạch dưới hoặc hai chấm; nên dùng một UUID mới cho mỗi thao tác.');
+    }
+    const replay = async (): Promise<Report | null> => {
+      const fresh = em.fork();
+      const seen = await fresh.findOne(IdempotencyRecord, { userId: actor.userId, key });
+      if (!seen) return null;
+      if (seen.operation !== operation || seen.reportId !== id) {
+        throw conflict(`Khóa chống gửi trùng "${key}" đã được dùng cho một thao tác khác (${seen.operation} báo cáo số ${seen.reportId}); mỗi thao tác cần một khóa mới.`);
+      }
+      return this.getVisible(new Loaders(fresh, localDay(clock.now())), actor, id);
+    };
+    const earlier = await replay();
+    if (earlier) return earlier;
+    try {
+      return await run({ key, operation });
+    } catch (error) {
+      const again = error instanceof UniqueConstraintViolationException || (error instanceof AppError && error.code === 'CONFLICT') ? await replay() : null;
+      if (again) return again;
+      throw error;
+    }
   }
 
   returnReport(em: EntityManager, clock: Clock, actor: Actor, id: number, reason: string, expectedVersion: number) {
@@ -230,6 +284,7 @@ export class ReportService {
     event: ReportWorkflowEvent & { type: UserEventType },
     expectedVersion: number,
     beforeTransition?: (tem: EntityManager, view: ReportView) => Promise<Record<string, unknown>>,
+    idempotency: { key: string; operation: string } | null = null,
   ): Promise<Report> {
     return inTransaction(em, async (tem) => {
       const now = clock.now();
@@ -266,6 +321,9 @@ export class ReportService {
       if (event.type === 'RETURN' || event.type === 'UNAPPROVE') reason = event.reason!.trim();
       if (event.type === 'APPROVE') reason = event.comment?.trim() || null;
       await claimNextVersion(tem, report, now);
+      if (idempotency) {
+        tem.create(IdempotencyRecord, { userId: actor.userId, key: idempotency.key, operation: idempotency.operation, reportId: report.id, resultVersion: report.version, createdAt: now });
+      }
       report.status = decision.to.status;
       report.timeliness = decision.to.timeliness;
       if (decision.to.timeliness !== Timeliness.UPCOMING && decision.to.timeliness !== Timeliness.DUE_SOON) {
