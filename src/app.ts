@@ -35,6 +35,10 @@ import { QUERY_LIMITS } from './security/limits';
 import { hubValidationRules } from './security/query-rules';
 import { refuseBatches } from './security/batching';
 import { ClientAddress } from './auth/client-address';
+import { callbackLogger, createLogger, Logger } from './observability/logger';
+import { HubMetrics } from './observability/metrics';
+import { metricsEndpoint, observeRequests, ObservedRequest, operationMetricsPlugin, requestInfoOf } from './observability/http';
+import { currentRequest } from './observability/request-context';
 
 export interface Hub {
   url: string;
@@ -44,6 +48,8 @@ export interface Hub {
   deliverOutbox(): Promise<DeliverySummary>;
   port: number;
   orm: MikroORM;
+  /** This hub's Prometheus metrics (served on GET /metrics). */
+  metrics: HubMetrics;
   services: Services;
   config: HubConfig;
   close(): Promise<void>;
@@ -54,6 +60,13 @@ export interface HubOptions {
   clock?: Clock;
   /** Counts SQL statements (tests and benchmarks). */
   counter?: QueryCounter;
+  /**
+   * The JSON logger: one line per HTTP request, unexpected errors with their request id, and the hub's messages.
+   * Absent: with `log`, warnings and errors go to that callback as plain lines (no request lines); without
+   * either, a logger on standard output at `config.logLevel`.
+   */
+  logger?: Logger;
+  /** Where the hub's messages go (seeding, schedules that could not open); absent: the logger at level info. */
   log?: (message: string) => void;
 }
 
@@ -136,7 +149,17 @@ export async function startHub(options: HubOptions): Promise<Hub> {
 async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown)[]): Promise<Hub> {
   const { config } = options;
   const clock = options.clock ?? systemClock;
-  const log = options.log ?? ((m: string) => console.log(m));
+  const logger = options.logger ?? (options.log ? callbackLogger(options.log) : createLogger(config.logLevel));
+  const log = options.log ?? ((m: string) => logger.info(m));
+  /** Unexpected errors, with the id of the request they happened in (none in scheduler passes). */
+  const logError = (m: string) => logger.error({ requestId: currentRequest()?.id }, m);
+  const metrics = new HubMetrics(
+    async () => {
+      const rows: { status: string; count: number }[] = await orm.em.fork().getConnection().execute('select status, count(*) as count from report group by status');
+      return rows.map((r) => ({ status: r.status, count: Number(r.count) }));
+    },
+    (error) => logError(`Không đếm được báo cáo theo trạng thái cho /metrics: ${error instanceof Error ? error.message : String(error)}`),
+  );
   const services = createServices(config, log);
   orm.em.getEventManager().registerSubscriber(services.afterCommit);
   const setupEm = orm.em.fork() as EntityManager;
@@ -162,6 +185,7 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
   });
   const app = express();
   app.set('trust proxy', config.trustProxy ?? 'loopback');
+  app.use(observeRequests(logger, metrics));
   const httpServer = http.createServer(app);
   const subscriptions = serveSubscriptions<HubContext>({
     httpServer,
@@ -170,7 +194,7 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
     validationRules,
     authenticate: (authorization) => resolveCaller(orm.em.fork() as EntityManager, config, clock, authorization),
     context: (caller) => contextFor(orm.em.fork() as EntityManager, caller),
-    formatError: (formatted, error) => formatError(formatted, error, log),
+    formatError: (formatted, error) => formatError(formatted, error, logError),
   });
   started.push(() => subscriptions.close());
   const apollo = new ApolloServer<HubContext>({
@@ -181,9 +205,10 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
     // English refusal would only answer twice.
     introspection: true,
     allowBatchedHttpRequests: QUERY_LIMITS.maxOperationsPerRequest > 1,
-    formatError: (formatted, error) => formatError(formatted, error, log),
+    formatError: (formatted, error) => formatError(formatted, error, logError),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      operationMetricsPlugin<HubContext>(metrics),
       // WebSocket clients get a proper close frame ("going away") rather than a cut connection.
       { serverWillStart: async () => ({ drainServer: () => subscriptions.close() }) },
     ],
@@ -191,6 +216,7 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
   await apollo.start();
   started.push(() => apollo.stop());
 
+  app.get('/metrics', metricsEndpoint(metrics, config.metricsToken));
   app.get('/health', async (_req, res) => {
     try {
       await orm.em.fork().getConnection().execute('select 1');
@@ -204,18 +230,24 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
     '/reports/:id/workbook.xlsx',
     workbookDownload(async (req) => {
       const em = orm.em.fork() as EntityManager;
-      return contextFor(em, await resolveCaller(em, config, clock, req.headers.authorization));
-    }, log),
+      const caller = await resolveCaller(em, config, clock, req.headers.authorization);
+      const info = requestInfoOf(req.res);
+      if (info && caller.actor) info.userId = caller.actor.userId;
+      return contextFor(em, caller);
+    }, logError),
   );
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),
     refuseBatches(QUERY_LIMITS.maxOperationsPerRequest),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<HubContext> => {
+      context: async ({ req, res }): Promise<HubContext> => {
         const em = orm.em.fork() as EntityManager;
-        const context = contextFor(em, await resolveCaller(em, config, clock, req.headers.authorization));
-        return Object.assign(context, { clientAddress: req.ip ?? null } satisfies ClientAddress);
+        const caller = await resolveCaller(em, config, clock, req.headers.authorization);
+        const info = requestInfoOf(res);
+        if (info && caller.actor) info.userId = caller.actor.userId;
+        const context = contextFor(em, caller);
+        return Object.assign(context, { clientAddress: req.ip ?? null } satisfies ClientAddress, { request: info } satisfies ObservedRequest);
       },
     }),
   );
@@ -233,12 +265,14 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
     });
   });
 
-  const runSchedulerPass = async () => {
-    await services.schedules.openDueRounds(orm.em.fork() as EntityManager, clock, log);
-    return services.scheduler.runPass(orm.em.fork() as EntityManager, clock.now());
-  };
+  // Timed for /metrics (duration, end, outcome), whether the timer or a caller runs it.
+  const runSchedulerPass = () =>
+    metrics.timeSchedulerPass(async () => {
+      await services.schedules.openDueRounds(orm.em.fork() as EntityManager, clock, log);
+      return services.scheduler.runPass(orm.em.fork() as EntityManager, clock.now());
+    });
   const deliverOutbox = () => services.outbox.deliver(orm.em.fork() as EntityManager, clock.now());
-  const reportError = (what: string) => (error: unknown) => log(`${what}: ${error instanceof Error ? error.message : error}`);
+  const reportError = (what: string) => (error: unknown) => logger.error({ err: error }, what);
   // Catch up at start on whatever fell due while the hub was down, then keep passing on a timer; each tick
   // sends the e-mail that is due after its pass. A tick still running when the next is due is not doubled.
   await runSchedulerPass();
@@ -269,6 +303,7 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
     url: `http://127.0.0.1:${port}/graphql`,
     port,
     orm,
+    metrics,
     services,
     config,
     runSchedulerPass,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { LogLevel, parseLogLevel } from './observability/logger';
 
 export interface JwtSettings {
   secret: string;
@@ -38,6 +39,10 @@ export interface HubConfig {
    * through a local reverse proxy; the address feeds the per-client login limit.
    */
   trustProxy?: boolean | number | string;
+  /** Level of the JSON logs (LOG_LEVEL); absent: "info". */
+  logLevel?: LogLevel;
+  /** When set, GET /metrics answers only a request with `Authorization: Bearer <token>`. */
+  metricsToken?: string | null;
 }
 
 /** Introspection unless configured otherwise or running in production. */
@@ -100,6 +105,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     smtp: smtpSettings(env),
     introspection: flag(env.INTROSPECTION, env.NODE_ENV !== 'production'),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    logLevel: parseLogLevel(env.LOG_LEVEL),
+    metricsToken: env.METRICS_TOKEN?.trim() || null,
   };
 }
 

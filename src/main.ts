@@ -1,17 +1,32 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { startHub } from './app';
+import { createLogger, Logger } from './observability/logger';
 
 async function main() {
   const config = loadConfig();
-  const hub = await startHub({ config });
-  console.log(`BHYT Reporting Hub: GraphQL tại http://localhost:${hub.port}/graphql, kiểm tra sức khỏe tại /health`);
-  const stop = async () => {
+  // The one logger of the process: JSON lines on standard output at LOG_LEVEL (default info).
+  const logger = createLogger(config.logLevel);
+  let hub: Awaited<ReturnType<typeof startHub>>;
+  try {
+    hub = await startHub({ config, logger });
+  } catch (error) {
+    fail(logger, error);
+  }
+  logger.info({ port: hub.port }, `BHYT Reporting Hub: GraphQL tại http://localhost:${hub.port}/graphql, kiểm tra sức khỏe tại /health, số đo tại /metrics`);
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'Đang dừng máy chủ.');
     await hub.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+function fail(logger: Logger, error: unknown): never {
+  logger.fatal(error instanceof Error ? error.message : String(error));
+  logger.flush();
+  process.exit(1);
 }
 
 main().catch((error) => {
