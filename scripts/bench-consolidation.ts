@@ -20,7 +20,7 @@
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import http from 'node:http';
+import { graphqlClient } from './bench-http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -75,27 +75,10 @@ async function main(): Promise<void> {
   const hub: Hub = await startHub({ config, clock, counter, log: () => undefined });
   const fork = () => hub.orm.em.fork() as EntityManager;
 
-  async function gql<T>(query: string, variables: Record<string, unknown>, token: string | null): Promise<T> {
-    const payload = JSON.stringify({ query, variables });
-    const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) };
-    if (token) headers.authorization = `Bearer ${token}`;
-    const text = await new Promise<string>((done, fail) => {
-      const req = http.request(hub.url, { method: 'POST', headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
-        res.on('error', fail);
-      });
-      req.on('error', fail);
-      req.end(payload);
-    });
-    const body = JSON.parse(text) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-    return body.data as T;
-  }
+  const { gql, login } = graphqlClient(hub.url);
 
   try {
-    const admin = (await gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: ADMIN.username, p: ADMIN.password }, null)).login.token;
+    const admin = await login(ADMIN.username, ADMIN.password);
     const imported = await gql<{ importUnits: { provinces: number; districts: number; communes: number } }>(
       'mutation($csv: String!) { importUnits(csv: $csv) { provinces districts communes } }',
       { csv: readFileSync(CSV, 'utf8') },

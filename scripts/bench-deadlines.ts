@@ -19,7 +19,7 @@
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import http from 'node:http';
+import { graphqlClient } from './bench-http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -52,11 +52,6 @@ const DUE = {
   PROVINCE: '2025-05-20T00:00:00+07:00',
 };
 const DAY_MS = 86_400_000;
-
-interface GqlError {
-  message: string;
-  extensions?: { code?: string };
-}
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -100,27 +95,7 @@ async function main(): Promise<void> {
   };
   const hub: Hub = await startHub({ config, clock, counter, log: (m) => (m.startsWith('Đã tạo') ? undefined : console.error(m)) });
 
-  async function gql<T>(query: string, variables: Record<string, unknown>, token: string | null): Promise<T> {
-    const payload = JSON.stringify({ query, variables });
-    const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) };
-    if (token) headers.authorization = `Bearer ${token}`;
-    // A new connection per request: a kept-alive one can be closed by the server during a long scheduler pass.
-    const text = await new Promise<string>((done, fail) => {
-      const req = http.request(hub.url, { method: 'POST', headers, agent: false }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
-        res.on('error', fail);
-      });
-      req.on('error', fail);
-      req.end(payload);
-    });
-    const body = JSON.parse(text) as { data?: T; errors?: GqlError[] };
-    if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`);
-    return body.data as T;
-  }
-  const login = async (username: string, password: string) =>
-    (await gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password }, null)).login.token;
+  const { gql, login } = graphqlClient(hub.url);
   const timed = async <T>(work: () => Promise<T>) => {
     counter.reset();
     const t0 = performance.now();

@@ -1,13 +1,11 @@
 import {
   ApproveReportOnceDocument,
-  CreateCampaignDocument,
   ReportDocument,
-  ReportsDocument,
   SaveReportValuesDocument,
   SubmitReportOnceDocument,
 } from './generated/graphql';
 import { codes, startTestHub, TestHub } from './support/harness';
-import { asValues, Fixture, loadFixture, SEED_003_DEADLINES, SON_DUONG_COMMUNES, versionOf } from './support/fixture';
+import { asValues, createSeed003Round, Fixture, loadFixture, SON_DUONG_COMMUNES, versionOf } from './support/fixture';
 
 /**
  * A commune officer on a bad connection presses "send" and never sees the answer; the client sends the same
@@ -21,23 +19,8 @@ describe('idempotency keys on submit and approve', () => {
   beforeAll(async () => {
     t = await startTestHub({ now: '2019-04-01T01:00:00Z', tokenTtlSeconds: 400 * 24 * 3600 });
     f = await loadFixture(t);
-    const created = await t.ok(
-      CreateCampaignDocument,
-      {
-        input: {
-          name: 'Sơ kết BHYT năm 2018',
-          templateCode: 'BHYT_COVERAGE',
-          periodStart: '2017-12-15',
-          periodEnd: '2018-12-14',
-          rootUnitCode: '08',
-          levels: ['COMMUNE', 'DISTRICT', 'PROVINCE'],
-          deadlines: SEED_003_DEADLINES,
-        },
-      },
-      f.adminToken,
-    );
-    const reports = await t.ok(ReportsDocument, { campaignId: created.createCampaign.id, first: 100 }, f.adminToken);
-    for (const e of reports.reports.edges) ids.set(e.node.unitCode, e.node.id);
+    const round = await createSeed003Round(t, f);
+    for (const [code, r] of round.reports) ids.set(code, r.id);
     for (const [code, token] of [
       ['02536', f.tokens.communeSonDuong],
       ['02539', f.tokens.communeTrungYen],

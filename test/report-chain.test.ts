@@ -10,7 +10,7 @@ import {
   UnapproveReportDocument,
 } from './generated/graphql';
 import { codes, startTestHub, TestHub } from './support/harness';
-import { asValues, Fixture, loadFixture, SEED_003_DEADLINES, smallCommune, SON_DUONG_2020, SON_DUONG_COMMUNES, versionOf } from './support/fixture';
+import { asValues, createSeed003Round, Fixture, loadFixture, smallCommune, SON_DUONG_2020, SON_DUONG_COMMUNES, versionOf } from './support/fixture';
 
 /**
  * The whole chain through the real HTTP server on a real SQLite database, on the deadlines of seed 003:
@@ -26,25 +26,9 @@ describe('report chain: commune → district → province', () => {
   beforeAll(async () => {
     t = await startTestHub({ now: '2019-04-01T01:00:00Z', tokenTtlSeconds: 400 * 24 * 3600 });
     f = await loadFixture(t);
-    const created = await t.ok(
-      CreateCampaignDocument,
-      {
-        input: {
-          name: 'Sơ kết BHYT năm 2018',
-          documentNumber: '134-KH/TU',
-          templateCode: 'BHYT_COVERAGE',
-          periodStart: '2017-12-15',
-          periodEnd: '2018-12-14',
-          rootUnitCode: '08',
-          levels: ['COMMUNE', 'DISTRICT', 'PROVINCE'],
-          deadlines: SEED_003_DEADLINES,
-        },
-      },
-      f.adminToken,
-    );
-    campaignId = created.createCampaign.id;
-    const all = await t.ok(ReportsDocument, { campaignId, first: 100 }, f.adminToken);
-    for (const edge of all.reports.edges) reportOf.set(edge.node.unitCode, { id: edge.node.id, version: edge.node.version });
+    const round = await createSeed003Round(t, f);
+    campaignId = round.campaignId;
+    for (const [code, r] of round.reports) reportOf.set(code, r);
   });
   afterAll(() => t.close());
 

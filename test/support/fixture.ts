@@ -1,4 +1,4 @@
-import { CreateUserDocument, ImportUnitsDocument, ReportVersionDocument, Role } from '../generated/graphql';
+import { CreateCampaignDocument, CreateUserDocument, ImportUnitsDocument, ReportsDocument, ReportVersionDocument, Role } from '../generated/graphql';
 import { ADMIN, TestHub } from './harness';
 
 /**
@@ -104,3 +104,29 @@ export const DEADLINES_2021 = [
   { level: 'DISTRICT' as const, dueAt: '2021-02-05T00:00:00+07:00' },
   { level: 'PROVINCE' as const, dueAt: '2021-02-25T00:00:00+07:00' },
 ];
+
+/**
+ * Seed 003's round over the fixture's units of Tuyên Quang (5 communes, 2 districts, the province), created by
+ * the admin; returns its id and each unit's report id and version.
+ */
+export async function createSeed003Round(t: TestHub, f: Fixture): Promise<{ campaignId: string; reports: Map<string, { id: string; version: number }> }> {
+  const created = await t.ok(
+    CreateCampaignDocument,
+    {
+      input: {
+        name: 'Sơ kết BHYT năm 2018',
+        documentNumber: '134-KH/TU',
+        templateCode: 'BHYT_COVERAGE',
+        periodStart: '2017-12-15',
+        periodEnd: '2018-12-14',
+        rootUnitCode: '08',
+        levels: ['COMMUNE', 'DISTRICT', 'PROVINCE'],
+        deadlines: SEED_003_DEADLINES,
+      },
+    },
+    f.adminToken,
+  );
+  const campaignId = created.createCampaign.id;
+  const all = await t.ok(ReportsDocument, { campaignId, first: 100 }, f.adminToken);
+  return { campaignId, reports: new Map(all.reports.edges.map((e) => [e.node.unitCode, { id: e.node.id, version: e.node.version }])) };
+}
