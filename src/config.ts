@@ -2,13 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LogLevel, parseLogLevel } from './observability/logger';
+import { dialectOf } from './db/orm';
 
 export interface JwtSettings {
   secret: string;
   issuer: string;
   audience: string;
-  /** Lifetime of an access token, in seconds. */
+  /** Lifetime of an access token, in seconds (short: a stolen one is useful for minutes, not days). */
   ttlSeconds: number;
+  /**
+   * Lifetime of a sign-in session, in days: a refresh token and those it is rotated into all expire this long
+   * after the login that started them. Absent: 30.
+   */
+  refreshTtlDays?: number;
 }
 
 /** Where e-mail notices go out; absent, no e-mail is queued or sent. */
@@ -60,7 +66,8 @@ function trustProxy(value: string | undefined): boolean | number | string {
 
 export const JWT_ISSUER = 'bhyt-reporting-hub';
 export const JWT_AUDIENCE = 'bhyt-reporting-hub/graphql';
-const DEFAULT_TTL_SECONDS = 8 * 60 * 60;
+const DEFAULT_TTL_SECONDS = 15 * 60;
+export const DEFAULT_REFRESH_TTL_DAYS = 30;
 
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
@@ -74,6 +81,8 @@ function jwtSecret(env: NodeJS.ProcessEnv, databaseUrl: string): string {
     return env.JWT_SECRET;
   }
   if (databaseUrl === ':memory:') return randomBytes(48).toString('base64url');
+  // On PostgreSQL several instances serve one database: they must all sign with the one secret given to them.
+  if (dialectOf(databaseUrl) === 'postgresql') throw new Error('Khi dùng PostgreSQL (DATABASE_URL) phải đặt JWT_SECRET chung cho mọi máy chủ.');
   const file = join(dirname(databaseUrl), 'jwt-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dirname(file), { recursive: true });
@@ -86,8 +95,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const port = env.PORT ? Number(env.PORT) : 4000;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT không hợp lệ: ${env.PORT}`);
   const databaseUrl = env.DATABASE_URL || './data/hub.sqlite';
-  const ttlSeconds = env.JWT_TTL_SECONDS ? Number(env.JWT_TTL_SECONDS) : DEFAULT_TTL_SECONDS;
-  if (!Number.isInteger(ttlSeconds) || ttlSeconds < 60) throw new Error(`JWT_TTL_SECONDS phải là số giây (≥ 60): ${env.JWT_TTL_SECONDS}`);
+  // JWT_TTL_SECONDS is the older name of ACCESS_TOKEN_TTL_SECONDS, still read so existing setups keep their value.
+  const ttlVariable = env.ACCESS_TOKEN_TTL_SECONDS ? 'ACCESS_TOKEN_TTL_SECONDS' : 'JWT_TTL_SECONDS';
+  const ttlText = env[ttlVariable];
+  const ttlSeconds = ttlText ? Number(ttlText) : DEFAULT_TTL_SECONDS;
+  if (!Number.isInteger(ttlSeconds) || ttlSeconds < 60) throw new Error(`${ttlVariable} phải là số giây (≥ 60): ${ttlText}`);
+  const refreshTtlDays = env.REFRESH_TOKEN_TTL_DAYS ? Number(env.REFRESH_TOKEN_TTL_DAYS) : DEFAULT_REFRESH_TTL_DAYS;
+  if (!Number.isInteger(refreshTtlDays) || refreshTtlDays < 1 || refreshTtlDays > 365) {
+    throw new Error(`REFRESH_TOKEN_TTL_DAYS phải là số ngày (1–365): ${env.REFRESH_TOKEN_TTL_DAYS}`);
+  }
   const admin =
     env.ADMIN_USERNAME && env.ADMIN_PASSWORD ? { username: env.ADMIN_USERNAME, password: env.ADMIN_PASSWORD } : null;
   return {
@@ -98,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       issuer: JWT_ISSUER,
       audience: JWT_AUDIENCE,
       ttlSeconds,
+      refreshTtlDays,
     },
     seedDemo: flag(env.SEED_DEMO, true),
     schedulerIntervalSeconds: env.SCHEDULER_INTERVAL_SECONDS ? Number(env.SCHEDULER_INTERVAL_SECONDS) : 60,

@@ -9,11 +9,21 @@ const ALGORITHM = 'HS256' as const;
 export interface TokenClaims {
   sub: string;
   role: string;
+  /** The account's `tokenVersion` when the token was issued. */
+  ver: number;
 }
 
-export function signAccessToken(settings: JwtSettings, clock: Clock, userId: number, role: string): string {
+export const EXPIRED_ACCESS_MESSAGE = 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.';
+const INVALID_ACCESS_MESSAGE = 'Mã đăng nhập (token) không hợp lệ. Vui lòng đăng nhập lại.';
+const OUTDATED_ACCESS_MESSAGE = 'Phiên đăng nhập đã kết thúc vì mật khẩu vừa được đổi hoặc tài khoản đã đăng xuất khỏi mọi thiết bị. Vui lòng đăng nhập lại.';
+
+/**
+ * A short-lived access token: `sub` (the account id), `role` (informative only: the stored account decides),
+ * `ver` (the account's token version), `iat`, `exp`, `iss` and `aud`.
+ */
+export function signAccessToken(settings: JwtSettings, clock: Clock, userId: number, role: string, tokenVersion: number): string {
   const iat = Math.floor(clock.now().getTime() / 1000);
-  return jwt.sign({ role, iat, exp: iat + settings.ttlSeconds }, settings.secret, {
+  return jwt.sign({ role, ver: tokenVersion, iat, exp: iat + settings.ttlSeconds }, settings.secret, {
     algorithm: ALGORITHM,
     issuer: settings.issuer,
     audience: settings.audience,
@@ -21,7 +31,12 @@ export function signAccessToken(settings: JwtSettings, clock: Clock, userId: num
   });
 }
 
-/** Verifies signature, algorithm, issuer, audience and expiry (against the hub's clock). */
+/**
+ * Verifies signature, algorithm, issuer, audience and expiry (against the hub's clock). A token must carry `exp`
+ * and `iat`, and may not have been issued longer ago than the configured lifetime (so lowering the lifetime
+ * shortens tokens already out too). Whether its `ver` is still the account's is checked once the account is
+ * loaded (`assertCurrentToken`).
+ */
 export function verifyAccessToken(settings: JwtSettings, clock: Clock, token: string): TokenClaims {
   try {
     const payload = jwt.verify(token, settings.secret, {
@@ -29,15 +44,23 @@ export function verifyAccessToken(settings: JwtSettings, clock: Clock, token: st
       issuer: settings.issuer,
       audience: settings.audience,
       clockTimestamp: Math.floor(clock.now().getTime() / 1000),
+      maxAge: settings.ttlSeconds,
     });
-    if (typeof payload === 'string' || typeof payload.sub !== 'string' || typeof payload.exp !== 'number') {
+    if (typeof payload === 'string' || typeof payload.sub !== 'string' || typeof payload.exp !== 'number' || typeof payload.iat !== 'number') {
       throw new Error('malformed');
     }
-    return { sub: payload.sub, role: String(payload.role ?? '') };
+    // Tokens issued before accounts had a token version carry no `ver`: they count as version 0, which a
+    // password change or a sign-out from every device leaves behind like any other.
+    const ver = payload.ver ?? 0;
+    if (!Number.isSafeInteger(ver) || ver < 0) throw new Error('malformed');
+    return { sub: payload.sub, role: String(payload.role ?? ''), ver };
   } catch (error) {
-    if (error instanceof jwt.TokenExpiredError) {
-      throw unauthenticated('Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.');
-    }
-    throw unauthenticated('Mã đăng nhập (token) không hợp lệ. Vui lòng đăng nhập lại.');
+    if (error instanceof jwt.TokenExpiredError) throw unauthenticated(EXPIRED_ACCESS_MESSAGE);
+    throw unauthenticated(INVALID_ACCESS_MESSAGE);
   }
+}
+
+/** Refuses a token issued before the account's credentials last changed (password, sign-out everywhere). */
+export function assertCurrentToken(user: { tokenVersion: number }, claims: TokenClaims): void {
+  if (claims.ver !== (user.tokenVersion ?? 0)) throw unauthenticated(OUTDATED_ACCESS_MESSAGE);
 }

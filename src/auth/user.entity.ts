@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, ManyToOne, Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { AdministrativeUnit } from '../units/unit.entity';
 
@@ -49,4 +49,12 @@ export class User {
   @Field(() => Date)
   @Property({ type: Date })
   createdAt!: Date;
+
+  /**
+   * Raised when the account's credentials change (password change, sign-out from every device). Access tokens
+   * carry the value they were issued with as the `ver` claim; one whose value is no longer current is refused,
+   * so a change takes effect at once instead of when the tokens expire.
+   */
+  @Property({ type: 'integer', default: 0, hidden: true })
+  tokenVersion: Opt<number> = 0;
 }
