@@ -14,13 +14,14 @@ import { HubConfig, introspectionEnabled } from './config';
 import { Clock, systemClock } from './common/clock';
 import { AppError, ErrorCode, STALE_VERSION_MESSAGE } from './common/errors';
 import { openDatabase, QueryCounter } from './db/orm';
+import { HubLock, withSessionLock } from './db/locks';
 import { hubSchema } from './schema';
 import { createServices, Services } from './services';
 import { HubContext } from './context';
 import { Loaders } from './loaders';
 import { lineage } from './units/unit.service';
 import { Actor, actorOf, Caller } from './auth/actor';
-import { verifyAccessToken } from './auth/token';
+import { assertCurrentToken, verifyAccessToken } from './auth/token';
 import { User, Role } from './auth/user.entity';
 import { unauthenticated } from './common/errors';
 import { seedDemo } from './demo/demo.seed';
@@ -88,6 +89,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { message: STALE_VERSION_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
   }
   const code = formatted.extensions?.code;
+  if (code === 'BAD_REQUEST' && /Cross-Site Request Forgery/.test(formatted.message)) {
+    return {
+      message: 'Yêu cầu bị chặn để chống giả mạo yêu cầu từ trang khác (CSRF): hãy gửi POST với Content-Type: application/json, hoặc kèm header apollo-require-preflight.',
+      extensions: { code },
+    };
+  }
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
@@ -104,6 +111,7 @@ async function resolveCaller(em: EntityManager, config: HubConfig, clock: Clock,
     const id = Number(claims.sub);
     const user = Number.isSafeInteger(id) ? await em.findOne(User, id, { populate: ['unit'] }) : null;
     if (!user) throw unauthenticated('Tài khoản không còn tồn tại. Vui lòng đăng nhập lại.');
+    assertCurrentToken(user, claims);
     const actor = actorOf(user) as Actor;
     // Units made by a reorganisation continue older ones, whose reports their officers still read.
     if (user.unit?.validFrom != null) {
@@ -161,17 +169,22 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
     (error) => logError(`Không đếm được báo cáo theo trạng thái cho /metrics: ${error instanceof Error ? error.message : String(error)}`),
   );
   const services = createServices(config, log);
+  started.push(() => services.notificationBus.close());
+  await services.notificationBus.ready;
   orm.em.getEventManager().registerSubscriber(services.afterCommit);
-  const setupEm = orm.em.fork() as EntityManager;
-  await services.templates.installBuiltIns(setupEm, clock);
-  await services.holidays.installBuiltIns(setupEm, clock);
-  if (config.admin && (await setupEm.count(User, { role: Role.ADMIN })) === 0) {
-    await services.auth.createUser(setupEm, clock, { ...config.admin, fullName: 'Quản trị hệ thống', role: Role.ADMIN });
-    log(`Đã tạo tài khoản quản trị "${config.admin.username}".`);
-  }
-  if (config.seedDemo && (await isEmpty(setupEm))) {
-    await seedDemo(orm.em.fork() as EntityManager, services, log, clock.now());
-  }
+  // Instances starting together on one PostgreSQL database take turns here, so each thing is set up once.
+  await withSessionLock(orm, HubLock.START_UP, async () => {
+    const setupEm = orm.em.fork() as EntityManager;
+    await services.templates.installBuiltIns(setupEm, clock);
+    await services.holidays.installBuiltIns(setupEm, clock);
+    if (config.admin && (await setupEm.count(User, { role: Role.ADMIN })) === 0) {
+      await services.auth.createUser(setupEm, clock, { ...config.admin, fullName: 'Quản trị hệ thống', role: Role.ADMIN });
+      log(`Đã tạo tài khoản quản trị "${config.admin.username}".`);
+    }
+    if (config.seedDemo && (await isEmpty(setupEm))) {
+      await seedDemo(orm.em.fork() as EntityManager, services, log, clock.now());
+    }
+  });
 
   // Depth, aliases, root fields, cost and (in production) introspection, checked before anything is executed.
   const validationRules = hubValidationRules(QUERY_LIMITS, introspectionEnabled(config));
@@ -200,6 +213,9 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
   const apollo = new ApolloServer<HubContext>({
     schema: hubSchema(),
     includeStacktraceInErrorResponses: false,
+    // Apollo's default, stated: a request a browser could send cross-site without a preflight (GET, or a POST
+    // that is not JSON) must carry a custom header, so a page elsewhere cannot act with a user's cookies.
+    csrfPrevention: true,
     validationRules,
     // When introspection is off, `validationRules` refuses it (in Vietnamese, over WebSocket too); Apollo's own
     // English refusal would only answer twice.

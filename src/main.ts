@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { startHub } from './app';
+import { clockFromEnv, systemClock } from './common/clock';
 import { createLogger, Logger } from './observability/logger';
 
 async function main() {
@@ -9,7 +10,9 @@ async function main() {
   const logger = createLogger(config.logLevel);
   let hub: Awaited<ReturnType<typeof startHub>>;
   try {
-    hub = await startHub({ config, logger });
+    const clock = clockFromEnv();
+    if (clock !== systemClock) logger.warn({ now: clock.now().toISOString() }, 'Đồng hồ của máy chủ được dời theo HUB_CLOCK_START (chỉ dùng để diễn tập, kiểm thử).');
+    hub = await startHub({ config, logger, clock });
   } catch (error) {
     fail(logger, error);
   }

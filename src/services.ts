@@ -4,7 +4,9 @@ import { CampaignService } from './campaigns/campaign.service';
 import { ProgressService } from './progress/progress.service';
 import { NotificationService } from './notifications/notification.service';
 import { InProcessNotificationBus, LiveNoticeChannel, NotificationBus } from './notifications/notification.bus';
+import { PostgresNotificationBus } from './notifications/pg-notification.bus';
 import { OutboxService } from './outbox/outbox.service';
+import { dialectOf } from './db/dialect';
 import { AfterCommit } from './common/after-commit';
 import { DeadlineScheduler } from './deadlines/deadline.scheduler';
 import { ExtensionService } from './extensions/extension.service';
@@ -46,7 +48,9 @@ export function createServices(config: HubConfig, log: (message: string) => void
   const units = new UnitService();
   const templates = new TemplateService();
   const outbox = new OutboxService(config.smtp ?? null);
-  const notificationBus = new InProcessNotificationBus();
+  // Several instances share one PostgreSQL database, so live notices travel through it; SQLite has one process.
+  const notificationBus: NotificationBus =
+    dialectOf(config.databaseUrl) === 'postgresql' ? new PostgresNotificationBus(config.databaseUrl, log) : new InProcessNotificationBus();
   const afterCommit = new AfterCommit((error) => log(`Lỗi sau khi lưu giao dịch: ${error instanceof Error ? error.message : error}`));
   const notifications = new NotificationService([outbox, new LiveNoticeChannel(notificationBus, afterCommit)], notificationBus);
   const holidays = new HolidayService();

@@ -1,11 +1,10 @@
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startHub } from '../src/app';
 import { DEMO_PASSWORD, DEMO_USERS } from '../src/demo/demo.seed';
 import { CampaignsDocument, DistrictFiguresDocument, DistrictFiguresQuery, LoginDocument, ProgressDeepDocument, ReportsDocument, UnitsDocument } from './generated/graphql';
 import { ADMIN, codes, startTestHub, TestHub } from './support/harness';
+import { createTestDatabase } from './support/database';
 
 /**
  * The demo database as a newcomer finds it: Tỉnh Tuyên Quang with Huyện Sơn Dương (30 communes) and Thành phố
@@ -62,7 +61,9 @@ describe('the demo round (seedDemo)', () => {
   });
 
   it('without a configured admin, all demo accounts, the admin included, use the shared password', async () => {
-    const hub = await startHub({ config: { ...t.config, admin: null }, log: () => undefined });
+    // a database of its own, fresh: the demo is seeded into it as on a first start
+    const database = await createTestDatabase(false);
+    const hub = await startHub({ config: { ...t.config, databaseUrl: database.url, admin: null }, log: () => undefined });
     try {
       for (const user of DEMO_USERS) {
         const login = await post(hub.url, LoginDocument, { username: user.username, password: DEMO_PASSWORD });
@@ -70,12 +71,15 @@ describe('the demo round (seedDemo)', () => {
       }
     } finally {
       await hub.close();
+      await database.drop();
     }
   });
 
   it('with an administrator configured under another name, the demo adds no admin with the published password', async () => {
     const admin = { username: 'truongphong.cntt', password: 'mat-khau-rieng-cua-so' };
-    const hub = await startHub({ config: { ...t.config, admin }, log: () => undefined });
+    // a database of its own, fresh: the demo is seeded into it as on a first start
+    const database = await createTestDatabase(false);
+    const hub = await startHub({ config: { ...t.config, databaseUrl: database.url, admin }, log: () => undefined });
     try {
       const refused = await fetch(hub.url, {
         method: 'POST',
@@ -89,6 +93,7 @@ describe('the demo round (seedDemo)', () => {
       expect(reporter.login.user.role).toBe('REPORTER');
     } finally {
       await hub.close();
+      await database.drop();
     }
   });
 
@@ -183,7 +188,6 @@ describe('the demo round (seedDemo)', () => {
 describe('the demo on a database file', () => {
   it('is seeded once: a restart on the same file finds the same round and seeds nothing', async () => {
     const t = await startTestHub({ seedDemo: true, file: true, now: '2021-01-15T02:00:00Z' });
-    const folder = dirname(t.config.databaseUrl);
     let second: Awaited<ReturnType<typeof startHub>> | null = null;
     try {
       const admin = await t.login(ADMIN.username, ADMIN.password);
@@ -195,7 +199,7 @@ describe('the demo on a database file', () => {
       expect(before).toBe(48);
       expect(unitsBefore).toBe(48);
 
-      await t.hub.close(); // not t.close(): that would delete the folder
+      await t.hub.close(); // not t.close(): that would drop the database
       second = await startHub({ config: { ...t.config, port: 0 }, clock: t.clock, log: () => undefined });
       const again = await post(second.url, LoginDocument, ADMIN);
       const token = again.login.token;
@@ -210,7 +214,7 @@ describe('the demo on a database file', () => {
     } finally {
       if (second) await second.close();
       else await t.hub.close().catch(() => undefined);
-      rmSync(folder, { recursive: true, force: true });
+      await t.dropDatabase();
     }
   });
 });

@@ -213,3 +213,31 @@ describe('login throttling', () => {
     expect((await login(t, ADMIN.username, ADMIN.password, '203.0.113.9')).errors).toBeUndefined();
   });
 });
+
+describe('cross-site request forgery', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    t = await startTestHub();
+  });
+  afterAll(() => t.close());
+
+  // What a page on another site can make a browser send without a preflight: a form post, a text/plain post, a GET.
+  it.each([
+    ['a form post', 'POST', { 'content-type': 'application/x-www-form-urlencoded' }, 'query=mutation%20%7B%20logout(allDevices%3A%20true)%20%7D', ''],
+    ['a text/plain post', 'POST', { 'content-type': 'text/plain' }, JSON.stringify({ query: 'mutation { logout(allDevices: true) }' }), ''],
+    ['a plain GET', 'GET', {}, undefined, `?query=${encodeURIComponent('{ me { id } }')}`],
+  ])('refuses %s before running anything (400 BAD_REQUEST, in Vietnamese)', async (_what, method, headers, body, query) => {
+    const response = await fetch(t.hub.url + query, { method, headers, body });
+    expect(response.status).toBe(400);
+    const answer = (await response.json()) as { errors: { message: string; extensions: { code: string } }[]; data?: unknown };
+    expect(answer.errors.map((e) => e.extensions.code)).toEqual(['BAD_REQUEST']);
+    expect(answer.errors[0].message).toMatch(/CSRF/);
+    expect(answer.data).toBeUndefined();
+  });
+
+  it('lets a GET through with the preflight header, as a non-browser client sends it', async () => {
+    const response = await fetch(`${t.hub.url}?query=${encodeURIComponent('{ me { id } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const answer = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(answer.errors.map((e) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
+  });
+});

@@ -1,5 +1,3 @@
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { EntityManager } from '@mikro-orm/knex';
@@ -36,18 +34,16 @@ describe('holiday calendar stored in the database', () => {
   let f: Fixture;
   let client: CheckedClient;
   let second: Hub | null = null;
-  let folder: string;
 
   beforeAll(async () => {
     t = await startTestHub({ file: true, now: '2021-01-05T02:00:00Z', tokenTtlSeconds: 30 * 24 * 3600 });
-    folder = dirname(t.config.databaseUrl);
     f = await loadFixture(t);
     client = new CheckedClient(t);
   });
   afterAll(async () => {
     if (second) await second.close();
     else await t.hub.close().catch(() => undefined);
-    rmSync(folder, { recursive: true, force: true });
+    await t.dropDatabase();
   });
 
   const deadline = async (dueAt: string, token = f.tokens.communeSonDuong) =>
@@ -157,7 +153,7 @@ describe('holiday calendar stored in the database', () => {
     const before2020 = (await t.ok(HolidaysDocument, { year: 2020 }, f.adminToken)).holidays;
     expect(before2020.length).toBeGreaterThan(0);
 
-    await t.hub.close(); // not t.close(): that would delete the folder
+    await t.hub.close(); // not t.close(): that would drop the database
     second = await startHub({ config: { ...t.config, port: 0 }, clock: t.clock, log: () => undefined });
     const admin = ok(await post(second, LoginDocument, ADMIN)).login.token;
 

@@ -4,6 +4,7 @@ import { User } from '../src/auth/user.entity';
 import { Notification, NotificationKind } from '../src/notifications/notification.entity';
 import { OutboxService } from '../src/outbox/outbox.service';
 import { startTestHub, TestHub } from './support/harness';
+import { LoginDocument } from './generated/graphql';
 
 /**
  * Reading must never write: an entity loaded and left alone must produce no change set, or every request
@@ -18,6 +19,10 @@ describe('persistence', () => {
     const notice = await em.findOneOrFail(Notification, { kind: NotificationKind.RETURNED }, { orderBy: { id: 'asc' } });
     await em.nativeUpdate(User, notice.user.id, { email: 'nhap.lieu@xa.example.vn' });
     await new OutboxService({ url: 'smtp://127.0.0.1:25', from: 'BHYT <no-reply@localhost>' }).stored(em, [{ id: notice.id, userId: notice.user.id }], t.clock.now());
+    // Nobody has signed in to the demo yet: a login stores a refresh token.
+    await t.login('tinh.theodoi', 'demo-bhyt-2020');
+    // and a wrong password is counted
+    await t.request(LoginDocument, { username: 'tinh.theodoi', password: 'khong-dung' });
   });
   afterAll(() => t.close());
 

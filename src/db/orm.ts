@@ -1,10 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DefaultLogger, LoggerNamespace, LogContext, MikroORM, Options } from '@mikro-orm/core';
+import { DefaultLogger, EntityManager, LoggerNamespace, LogContext, MikroORM } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import pg from 'pg';
+import { MIGRATIONS } from './migrations';
+import { dialectOf, dialectOfEm } from './dialect';
+import { HubLock, withSessionLock } from './locks';
+
+export { dialectOf, dialectOfEm } from './dialect';
+export type { Dialect } from './dialect';
 import { AdministrativeUnit } from '../units/unit.entity';
 import { UnitSuccession } from '../units/unit-succession.entity';
 import { User } from '../auth/user.entity';
+import { RefreshToken } from '../auth/refresh-token.entity';
 import { ReportTemplate } from '../templates/template.entity';
 import { Campaign, CampaignLevel } from '../campaigns/campaign.entity';
 import { Report, ReportEvent, ReportValue } from '../reports/report.entity';
@@ -15,8 +25,9 @@ import { ExtensionRequest } from '../extensions/extension.entity';
 import { CampaignSchedule } from '../campaigns/schedule.entity';
 import { Target } from '../targets/target.entity';
 import { IdempotencyRecord } from '../reports/idempotency.entity';
+import { LoginThrottleEntry } from '../security/login-throttle.entity';
 
-export const ENTITIES = [AdministrativeUnit, UnitSuccession, User, ReportTemplate, Campaign, CampaignLevel, Report, ReportValue, ReportEvent, Notification, OutboxMessage, PublicHoliday, ExtensionRequest, CampaignSchedule, Target, IdempotencyRecord];
+export const ENTITIES = [AdministrativeUnit, UnitSuccession, User, ReportTemplate, Campaign, CampaignLevel, Report, ReportValue, ReportEvent, Notification, OutboxMessage, PublicHoliday, ExtensionRequest, CampaignSchedule, Target, IdempotencyRecord, RefreshToken, LoginThrottleEntry];
 
 /** Counts SQL statements, so tests and benchmarks can show that a request's statements do not grow with data. */
 export class QueryCounter {
@@ -46,28 +57,82 @@ class CountingLogger extends DefaultLogger {
 }
 
 export interface DatabaseOptions {
-  /** A SQLite file path, or ":memory:". */
+  /** A SQLite file path or ":memory:", or a PostgreSQL URL (postgres:// or postgresql://). */
   url: string;
   counter?: QueryCounter;
 }
 
-export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> {
-  if (/^postgres(ql)?:\/\//.test(options.url)) {
-    throw new Error('DATABASE_URL trỏ tới PostgreSQL; bản này mới hỗ trợ tệp SQLite nhúng.');
-  }
-  if (options.url !== ':memory:') mkdirSync(dirname(options.url), { recursive: true });
-  const counter = options.counter;
-  const config: Options<BetterSqliteDriver> = {
-    driver: BetterSqliteDriver,
-    dbName: options.url,
+// PostgreSQL sends 64-bit integers (count(*), sum(int), bigint ids) and numerics as strings, so that no digit can
+// be lost. The hub's counts and ids stay far below 2^53, and its figures are doubles, so numbers are safe to hand
+// to JavaScript as numbers; raw statements then read alike on both databases.
+pg.types.setTypeParser(pg.types.builtins.INT8, (text: string) => Number(text));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (text: string) => Number(text));
+
+function commonOptions(counter: QueryCounter | undefined) {
+  return {
     entities: ENTITIES,
     allowGlobalContext: false,
     forceUtcTimezone: true,
     ignoreUndefinedInQuery: true,
-    debug: counter ? ['query'] : false,
-    loggerFactory: counter ? (opts) => new CountingLogger(opts, counter) : undefined,
+    debug: counter ? (['query'] as LoggerNamespace[]) : false,
+    loggerFactory: counter ? (opts: ConstructorParameters<typeof DefaultLogger>[0]) => new CountingLogger(opts, counter) : undefined,
   };
-  const orm = await MikroORM.init(config);
+}
+
+/**
+ * PostgreSQL, for production: the schema comes from the versioned migrations in src/db/migrations, applied in
+ * order (each in its own transaction) before the hub serves anything; several instances starting at once take
+ * turns on an advisory lock, so each migration runs once.
+ */
+async function openPostgres(url: string, counter: QueryCounter | undefined): Promise<MikroORM> {
+  const orm = await MikroORM.init<PostgreSqlDriver>({
+    driver: PostgreSqlDriver,
+    clientUrl: url,
+    ...commonOptions(counter),
+    pool: { min: 0, max: poolMax(process.env.DATABASE_POOL_MAX) },
+    extensions: [Migrator],
+    migrations: { ...MIGRATION_OPTIONS },
+  });
+  try {
+    await migrateToLatest(orm);
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
+  return orm;
+}
+
+function poolMax(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 10;
+  const max = Number(value);
+  if (!Number.isInteger(max) || max < 2 || max > 500) throw new Error(`DATABASE_POOL_MAX phải là số nguyên từ 2 đến 500: ${value}`);
+  return max;
+}
+
+/** Options shared by the hub and the script that writes a new migration. */
+export const MIGRATION_OPTIONS = {
+  tableName: 'mikro_orm_migrations',
+  silent: true,
+  transactional: true,
+  allOrNothing: true,
+  snapshot: false,
+  emit: 'ts' as const,
+  path: 'src/db/migrations',
+  pathTs: 'src/db/migrations',
+  migrationsList: MIGRATIONS,
+};
+
+export async function migrateToLatest(orm: MikroORM): Promise<void> {
+  await withSessionLock(orm, HubLock.MIGRATIONS, () => orm.getMigrator().up());
+}
+
+/**
+ * SQLite, the embedded database of a single instance (demo, a district's own machine, tests): the schema is
+ * brought up to the entities with MikroORM's safe update, which only adds tables, columns and indexes.
+ */
+async function openSqlite(url: string, counter: QueryCounter | undefined): Promise<MikroORM> {
+  if (url !== ':memory:') mkdirSync(dirname(url), { recursive: true });
+  const orm = await MikroORM.init<BetterSqliteDriver>({ driver: BetterSqliteDriver, dbName: url, ...commonOptions(counter) });
   const connection = orm.em.getConnection();
   await connection.execute('pragma journal_mode = WAL');
   await connection.execute('pragma foreign_keys = ON');
@@ -75,10 +140,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
   return orm;
 }
 
+export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> {
+  return dialectOf(options.url) === 'postgresql' ? openPostgres(options.url, options.counter) : openSqlite(options.url, options.counter);
+}
+
 /**
- * A time as a bound parameter of hand-written SQL, in the form MikroORM stores `datetime` columns on SQLite
- * (milliseconds since 1970). Raw statements compare stored times only through this.
+ * A time as a bound parameter of hand-written SQL, in the form the database stores `datetime` columns: epoch
+ * milliseconds on SQLite (how MikroORM writes them there), a timestamptz on PostgreSQL. Raw statements compare
+ * stored times only through this.
  */
-export function sqlTime(at: Date): number {
-  return at.getTime();
+export function sqlTime(em: EntityManager, at: Date): number | Date {
+  return dialectOfEm(em) === 'postgresql' ? at : at.getTime();
+}
+
+/** A stored time as epoch milliseconds inside a hand-written SQL expression, for arithmetic on instants. */
+export function sqlEpochMs(em: EntityManager, column: string): string {
+  return dialectOfEm(em) === 'postgresql' ? `(extract(epoch from ${column}) * 1000)` : column;
 }

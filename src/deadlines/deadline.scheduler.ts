@@ -4,6 +4,7 @@ import { Role, User } from '../auth/user.entity';
 import { inTransaction } from '../common/transaction';
 import { Campaign, CampaignLevel } from '../campaigns/campaign.entity';
 import { sqlTime } from '../db/orm';
+import { HubLock, tryTransactionLock } from '../db/locks';
 import { NewNotice, NotificationService, unitEditors } from '../notifications/notification.service';
 import { NotificationKind } from '../notifications/notification.entity';
 import { ReportAction } from '../reports/report.entity';
@@ -20,6 +21,8 @@ export interface PassSummary {
   overdue: number;
   digests: number;
   notices: number;
+  /** True when another instance was running its pass at the time, so this one did nothing. */
+  skipped?: boolean;
 }
 
 /**
@@ -125,6 +128,9 @@ export class DeadlineScheduler {
   runPass(em: EntityManager, now: Date): Promise<PassSummary> {
     return inTransaction(em, async (tem) => {
       const summary: PassSummary = { reminded: 0, overdue: 0, digests: 0, notices: 0 };
+      // Every instance runs passes; while one runs, the others skip theirs. The conditional UPDATEs below would
+      // keep a second concurrent pass from acting twice anyway, but it would wait on the first one's row locks.
+      if (!(await tryTransactionLock(tem, HubLock.DEADLINE_PASS))) return { ...summary, skipped: true };
       await this.remind(tem, now, summary);
       await this.markOverdue(tem, now, summary);
       await this.sendDigests(tem, now, summary);
@@ -135,8 +141,8 @@ export class DeadlineScheduler {
   /** Reports whose reminder time has come and that are still not sent. */
   private async remind(em: EntityManager, now: Date, summary: PassSummary): Promise<void> {
     const due = await this.loadReports(em, 'r.next_reminder_at <= ? and r.due_at > ? and r.status in (?, ?) and r.timeliness in (?, ?)', [
-      sqlTime(now),
-      sqlTime(now),
+      sqlTime(em, now),
+      sqlTime(em, now),
       ReportStatus.DRAFT,
       ReportStatus.RETURNED,
       Timeliness.UPCOMING,
@@ -177,7 +183,7 @@ export class DeadlineScheduler {
   /** Reports whose deadline has passed without a submission become OVERDUE; the unit and its reviewers hear of it. */
   private async markOverdue(em: EntityManager, now: Date, summary: PassSummary): Promise<void> {
     const due = await this.loadReports(em, 'r.due_at <= ? and r.first_submitted_at is null and r.timeliness in (?, ?)', [
-      sqlTime(now),
+      sqlTime(em, now),
       Timeliness.UPCOMING,
       Timeliness.DUE_SOON,
     ]);
@@ -200,7 +206,7 @@ export class DeadlineScheduler {
       await em.execute(
         `insert into report_event (report_id, at, actor_id, actor_name, action, from_status, to_status, reason, details)
          values ${chunk.map(() => '(?, ?, null, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-        chunk.flatMap((r) => [r.id, sqlTime(now), 'Hệ thống', ReportAction.DEADLINE, r.status, r.status, `Quá hạn nộp (${dueText(r.dueAt)}) mà chưa nộp.`, details]),
+        chunk.flatMap((r) => [r.id, sqlTime(em, now), 'Hệ thống', ReportAction.DEADLINE, r.status, r.status, `Quá hạn nộp (${dueText(r.dueAt)}) mà chưa nộp.`, details]),
       );
     }
 
@@ -286,7 +292,7 @@ export class DeadlineScheduler {
     const reports = await this.loadReports(em, 'r.campaign_id = ? and r.level = ? and ((r.first_submitted_at is null and r.due_at <= ?) or r.timeliness = ?)', [
       campaign.id,
       level.level,
-      sqlTime(now),
+      sqlTime(em, now),
       Timeliness.LATE,
     ]);
     const days = memo(daysLate);
@@ -365,7 +371,7 @@ export class DeadlineScheduler {
       const ids = reports.slice(i, i + 500).map((r) => r.id);
       const rows: { id: number }[] = await em.execute(
         `update report set timeliness = ?, next_reminder_at = ? where timeliness = ? and first_submitted_at is null and id in (${ids.map(() => '?').join(',')}) returning id`,
-        [to, nextReminderAt ? sqlTime(nextReminderAt) : null, from, ...ids],
+        [to, nextReminderAt ? sqlTime(em, nextReminderAt) : null, from, ...ids],
       );
       for (const row of rows) moved.add(Number(row.id));
     }

@@ -13,6 +13,8 @@ export interface NotificationBus {
   /** Notices for one user from now on; ends when the consumer returns or the bus closes. */
   subscribe(userId: number): AsyncIterable<StoredNotice>;
   close(): void | Promise<void>;
+  /** Settles when the bus can carry notices (a connection to open first); absent, it can at once. */
+  readonly ready?: Promise<void>;
 }
 
 /** One process: an in-memory pub/sub (graphql-yoga's), one topic per user. */

@@ -78,7 +78,7 @@ export class NotificationService {
         `insert into notification (user_id, kind, report_id, campaign_id, title, body, created_at, dedupe_key)
          values ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
          on conflict (dedupe_key) do nothing returning id, user_id`,
-        chunk.flatMap((n) => [n.userId, n.kind, n.reportId ?? null, n.campaignId ?? null, n.title, n.body, sqlTime(at), n.dedupeKey]),
+        chunk.flatMap((n) => [n.userId, n.kind, n.reportId ?? null, n.campaignId ?? null, n.title, n.body, sqlTime(em, at), n.dedupeKey]),
       );
       for (const row of result) inserted.push({ id: Number(row.id), userId: Number(row.user_id) });
     }

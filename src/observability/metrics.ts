@@ -71,7 +71,7 @@ export class HubMetrics {
         }
       },
     });
-    this.schedulerPasses = new Counter({ name: 'hub_scheduler_passes_total', help: 'Deadline scheduler passes, by outcome (ok, error).', labelNames: ['outcome'], registers });
+    this.schedulerPasses = new Counter({ name: 'hub_scheduler_passes_total', help: 'Deadline scheduler passes, by outcome (ok, skipped while another instance ran one, error).', labelNames: ['outcome'], registers });
     this.schedulerLastPass = new Gauge({ name: 'hub_scheduler_last_pass_timestamp_seconds', help: 'When the last successful scheduler pass ended (Unix time).', registers });
     this.schedulerDuration = new Gauge({ name: 'hub_scheduler_last_pass_duration_seconds', help: 'How long the last scheduler pass took.', registers });
     const metrics = this;
@@ -113,7 +113,9 @@ export class HubMetrics {
       const result = await pass();
       this.lastPassEndedAt = this.wallClock();
       this.schedulerLastPass.set(this.lastPassEndedAt / 1000);
-      this.schedulerPasses.inc({ outcome: 'ok' });
+      // A pass that found another instance at work did nothing: counted apart, so each instance shows it ran.
+      const skipped = (result as { skipped?: boolean } | undefined)?.skipped === true;
+      this.schedulerPasses.inc({ outcome: skipped ? 'skipped' : 'ok' });
       return result;
     } catch (error) {
       this.schedulerPasses.inc({ outcome: 'error' });

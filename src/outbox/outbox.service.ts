@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { SmtpSettings } from '../config';
 import { Cursor, decodeCursor, pageSize, toConnection } from '../common/pagination';
 import { sqlTime } from '../db/orm';
+import { skipLocked } from '../db/locks';
 import { NoticeChannel, StoredNotice } from '../notifications/notification.service';
 import { OutboxMessage, OutboxStatus } from './outbox.entity';
 
@@ -77,7 +78,7 @@ export class OutboxService implements NoticeChannel {
          from notification n join app_user u on u.id = n.user_id
          where n.id in (${ids.map(() => '?').join(',')}) and u.email is not null
            and not exists (select 1 from outbox_message o where o.notification_id = n.id)`,
-        [SUBJECT_PREFIX, GREETING, ',\n\n', FOOTER, OutboxStatus.PENDING, sqlTime(at), sqlTime(at), ...ids],
+        [SUBJECT_PREFIX, GREETING, ',\n\n', FOOTER, OutboxStatus.PENDING, sqlTime(em, at), sqlTime(em, at), ...ids],
         'run',
       );
     }
@@ -125,9 +126,9 @@ export class OutboxService implements NoticeChannel {
     const due = `status = '${OutboxStatus.PENDING}' and next_attempt_at <= ?`;
     const rows: Claimed[] = await em.execute(
       `update outbox_message set attempts = attempts + 1, next_attempt_at = ?
-       where ${due} and id in (select id from outbox_message where ${due} order by next_attempt_at, id limit ?)
+       where ${due} and id in (select id from outbox_message where ${due} order by next_attempt_at, id limit ?${skipLocked(em)})
        returning id, to_address, subject, body, attempts`,
-      [sqlTime(new Date(now.getTime() + CLAIM_MS)), sqlTime(now), sqlTime(now), BATCH],
+      [sqlTime(em, new Date(now.getTime() + CLAIM_MS)), sqlTime(em, now), sqlTime(em, now), BATCH],
       'all',
     );
     return rows.map((r) => ({ ...r, id: Number(r.id), attempts: Number(r.attempts) }));
@@ -143,13 +144,13 @@ export class OutboxService implements NoticeChannel {
     // The outcome is written apart from the sending: a failed write must never pass for a failed send.
     if (failure === null) {
       summary.sent++;
-      await em.execute(`update outbox_message set status = ?, sent_at = ?, last_error = null where id = ?`, [OutboxStatus.SENT, sqlTime(now), message.id], 'run');
+      await em.execute(`update outbox_message set status = ?, sent_at = ?, last_error = null where id = ?`, [OutboxStatus.SENT, sqlTime(em, now), message.id], 'run');
     } else if (message.attempts >= MAX_ATTEMPTS) {
       summary.failed++;
       await em.execute(`update outbox_message set status = ?, last_error = ? where id = ?`, [OutboxStatus.FAILED, failure, message.id], 'run');
     } else {
       summary.retried++;
-      await em.execute(`update outbox_message set next_attempt_at = ?, last_error = ? where id = ?`, [sqlTime(nextAttemptAt(now, message.attempts)), failure, message.id], 'run');
+      await em.execute(`update outbox_message set next_attempt_at = ?, last_error = ? where id = ?`, [sqlTime(em, nextAttemptAt(now, message.attempts)), failure, message.id], 'run');
     }
   }
 

@@ -3,7 +3,7 @@ import { Actor, canRead, readScope, underAny } from '../auth/actor';
 import { badInput, notFound } from '../common/errors';
 import { Cursor, decodeCursor, pageSize, toConnection } from '../common/pagination';
 import { Campaign } from '../campaigns/campaign.entity';
-import { sqlTime } from '../db/orm';
+import { sqlEpochMs, sqlTime } from '../db/orm';
 import { daysLate } from '../deadlines/deadline-rules';
 import { UnitService } from '../units/unit.service';
 import { Report, ReportAction } from '../reports/report.entity';
@@ -123,8 +123,8 @@ const DAY_MS = 86_400_000;
 /** Vietnam keeps +07:00 all year (no daylight saving), so a local calendar day is a fixed shift of UTC. */
 const VN_OFFSET_MS = 7 * HOUR_MS;
 
-/** The Vietnam calendar day number of a stored instant (epoch milliseconds), in SQL. */
-const vnDay = (expr: string) => `cast((${expr} + ${VN_OFFSET_MS}) / ${DAY_MS} as integer)`;
+/** The Vietnam calendar day number of an instant given in epoch milliseconds, in SQL. */
+const vnDay = (ms: string) => `floor((${ms} + ${VN_OFFSET_MS}) / ${DAY_MS})`;
 
 const APPROVED_STATES = `'${ReportStatus.APPROVED}', '${ReportStatus.FINALIZED}'`;
 
@@ -181,10 +181,10 @@ export class ProgressService {
               sum(case when r.first_submitted_at < r.due_at then 1 else 0 end) as on_time,
               sum(case when r.first_submitted_at >= r.due_at then 1 else 0 end) as late,
               sum(case when r.first_submitted_at is null and r.due_at <= ? then 1 else 0 end) as overdue,
-              sum(case when r.approved_at is not null and r.first_submitted_at is not null then r.approved_at - r.first_submitted_at end) as approval_ms,
+              sum(case when r.approved_at is not null and r.first_submitted_at is not null then ${sqlEpochMs(em, 'r.approved_at')} - ${sqlEpochMs(em, 'r.first_submitted_at')} end) as approval_ms,
               sum(case when r.approved_at is not null and r.first_submitted_at is not null then 1 else 0 end) as approval_n
          from report r where r.campaign_id = ? and r.unit_path like ? group by r.level`,
-      [sqlTime(now), campaign.id, `${unitPath}%`],
+      [sqlTime(em, now), campaign.id, `${unitPath}%`],
     );
     const byLevel = new Map(rows.map((row) => [row.level as UnitLevel, row]));
     const n = (row: Record<string, number | string | null>, key: string) => Number(row[key] ?? 0);
@@ -277,16 +277,16 @@ export class ProgressService {
     const limit = pageSize(first);
     const cursor = parseOverdueCursor(after);
     const { unitPath } = await this.anchor(em, actor, campaign, unitCode);
-    const nowMs = sqlTime(now);
+    const nowMs = sqlTime(em, now);
     const where = `r.campaign_id = ? and r.unit_path like ?
       and ((r.first_submitted_at is null and r.due_at <= ?) or r.first_submitted_at >= r.due_at)`;
     const whereParams = [campaign.id, `${unitPath}%`, nowMs];
-    const days = `(${vnDay('coalesce(r.first_submitted_at, ?)')} - ${vnDay('r.due_at')} + 1)`;
+    const days = `(${vnDay(sqlEpochMs(em, 'coalesce(r.first_submitted_at, ?)'))} - ${vnDay(sqlEpochMs(em, 'r.due_at'))} + 1)`;
     const afterClause = cursor ? `where days_late < ? or (days_late = ? and (unit_code > ? or (unit_code = ? and id > ?)))` : '';
     const afterParams = cursor ? [cursor.days, cursor.days, cursor.unitCode, cursor.unitCode, cursor.id] : [];
     const [page, total] = await Promise.all([
       em.execute(
-        `select id, unit_code, days_late from (select r.id, r.unit_code, ${days} as days_late from report r where ${where})
+        `select id, unit_code, days_late from (select r.id, r.unit_code, ${days} as days_late from report r where ${where}) as late
            ${afterClause} order by days_late desc, unit_code asc, id asc limit ?`,
         [nowMs, ...whereParams, ...afterParams, limit + 1],
       ) as Promise<{ id: number; unit_code: string; days_late: number }[]>,

@@ -157,7 +157,7 @@ export class ReportEvent {
   @Property({ type: 'string', length: 200, nullable: true })
   actorName: string | null = null;
 
-  @Property({ type: 'string', length: 16 })
+  @Property({ type: 'string', length: 32 })
   action!: ReportAction;
 
   @Property({ type: 'string', length: 16, nullable: true })

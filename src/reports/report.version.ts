@@ -1,3 +1,4 @@
+import { dialectOfEm } from '../db/dialect';
 import { EntityManager } from '@mikro-orm/knex';
 import { conflict, STALE_VERSION_MESSAGE } from '../common/errors';
 import { Report } from './report.entity';
@@ -12,4 +13,25 @@ export async function claimNextVersion(em: EntityManager, report: Report, now: D
   if (claimed !== 1) throw conflict(STALE_VERSION_MESSAGE);
   report.version = next;
   report.updatedAt = now;
+}
+
+/**
+ * Before a child's approval is rolled up into its parent: locks the parent's row (PostgreSQL; SQLite writes one
+ * transaction at a time anyway) so that approvals of siblings on other connections or instances take turns, and
+ * each consolidation reads the children as the previous one left them. The parent's version is refreshed from
+ * the row, since a sibling's roll-up may have moved it; a parent whose state changed meanwhile (submitted, say)
+ * is a CONFLICT, as the child's reviewer decided on what they saw.
+ */
+export async function lockParentForRollUp(em: EntityManager, parent: Report): Promise<void> {
+  // FOR NO KEY UPDATE, not FOR UPDATE: it still makes sibling roll-ups take turns (it conflicts with itself), but
+  // not with the FOR KEY SHARE lock PostgreSQL's foreign-key check takes on the parent row when a child row is
+  // written a second time in one transaction. With FOR UPDATE, an approval (holding the parent, waiting for the
+  // child) and a concurrent return of the same child (holding the child, its flush checking parent_id) deadlocked.
+  const rows: { status: string; version: number }[] = await em.execute(
+    `select status, version from report where id = ?${dialectOfEm(em) === 'postgresql' ? ' for no key update' : ''}`,
+    [parent.id],
+  );
+  const row = rows[0];
+  if (!row || row.status !== parent.status) throw conflict(STALE_VERSION_MESSAGE);
+  parent.version = Number(row.version);
 }

@@ -1,16 +1,15 @@
 import { DateTime } from 'luxon';
+import { EntityManager } from '@mikro-orm/knex';
+import { inTransaction } from '../common/transaction';
+import { dialectOfEm } from '../db/dialect';
+import { sqlTime } from '../db/orm';
 import { LimitError } from './errors';
 import { LOGIN_LIMITS, LoginLimits } from './limits';
 
-interface Failures {
-  /** Times (ms) of the failures still inside the window. */
-  times: number[];
-  /** Locked until this time (ms), when it is in the future. */
-  lockedUntil: number;
-}
+type Scope = 'USER' | 'CLIENT';
 
-/** Keys kept before expired ones are swept out, so that a flood of made-up usernames cannot grow memory for ever. */
-const SWEEP_ABOVE = 10_000;
+/** A stored time as hand-written SQL returns it: epoch milliseconds on SQLite, a Date on PostgreSQL. */
+const millis = (value: unknown): number => (value == null ? 0 : new Date(value as number | Date).getTime());
 
 /**
  * Counts wrong passwords per username and per client address, and locks either for a while once it has too
@@ -19,54 +18,64 @@ const SWEEP_ABOVE = 10_000;
  * its username's count (not the address's: one good account must not buy more guesses at others). All times come
  * from the hub's clock.
  *
- * The counters live in this process's memory: they start empty when the hub restarts, and several hub instances
- * behind one address would each count on their own. Running more than one instance needs them in the database.
+ * The counts are rows of `login_throttle`, so several instances behind one balancer share them and a restart
+ * keeps them. A failure is counted in a transaction of its own (the login itself fails and writes nothing else),
+ * on the row locked for the update on PostgreSQL, so guesses sent at once to several instances all count.
  */
 export class LoginThrottle {
-  private readonly usernames = new Map<string, Failures>();
-  private readonly clients = new Map<string, Failures>();
-
   constructor(private readonly limits: LoginLimits = LOGIN_LIMITS) {}
 
   /** Throws TOO_MANY_ATTEMPTS while the username or the address is locked; call before checking the password. */
-  check(username: string, client: string | null, now: Date): void {
-    const at = now.getTime();
-    const until = Math.max(this.lockedUntil(this.usernames, keyOf(username), at), client ? this.lockedUntil(this.clients, client, at) : 0);
-    if (until > at) throw tooManyAttempts(new Date(until));
+  async check(em: EntityManager, username: string, client: string | null, now: Date): Promise<void> {
+    const keys: [Scope, string][] = [['USER', keyOf(username)]];
+    if (client) keys.push(['CLIENT', client]);
+    const rows: { locked_until: unknown }[] = await em.execute(
+      `select locked_until from login_throttle where locked_until > ? and (${keys.map(() => '(scope = ? and key = ?)').join(' or ')})`,
+      [sqlTime(em, now), ...keys.flat()],
+    );
+    const until = Math.max(0, ...rows.map((r) => millis(r.locked_until)));
+    if (until > now.getTime()) throw tooManyAttempts(new Date(until));
   }
 
   /** Records a wrong password (or unknown username); the failure that reaches a limit starts the lock. */
-  failed(username: string, client: string | null, now: Date): void {
+  async failed(em: EntityManager, username: string, client: string | null, now: Date): Promise<void> {
+    await inTransaction(em.fork() as EntityManager, async (tem) => {
+      await this.count(tem, 'USER', keyOf(username), now, this.limits.maxFailuresPerUsername);
+      if (client) await this.count(tem, 'CLIENT', client, now, this.limits.maxFailuresPerClient);
+      // Rows with nothing left to remember go, so made-up usernames cannot pile up.
+      await tem.execute(`delete from login_throttle where updated_at < ? and (locked_until is null or locked_until < ?)`, [
+        sqlTime(tem, new Date(now.getTime() - this.limits.windowMs)),
+        sqlTime(tem, now),
+      ]);
+    });
+  }
+
+  async succeeded(em: EntityManager, username: string): Promise<void> {
+    await em.execute(`delete from login_throttle where scope = 'USER' and key = ?`, [keyOf(username)]);
+  }
+
+  private async count(em: EntityManager, scope: Scope, key: string, now: Date, max: number): Promise<void> {
     const at = now.getTime();
-    this.count(this.usernames, keyOf(username), at, this.limits.maxFailuresPerUsername);
-    if (client) this.count(this.clients, client, at, this.limits.maxFailuresPerClient);
-  }
-
-  succeeded(username: string): void {
-    this.usernames.delete(keyOf(username));
-  }
-
-  private lockedUntil(map: Map<string, Failures>, key: string, at: number): number {
-    const entry = map.get(key);
-    return entry && entry.lockedUntil > at ? entry.lockedUntil : 0;
-  }
-
-  private count(map: Map<string, Failures>, key: string, at: number, max: number): void {
-    if (map.size > SWEEP_ABOVE) this.sweep(map, at);
-    const entry = map.get(key) ?? { times: [], lockedUntil: 0 };
-    entry.times = entry.times.filter((t) => t > at - this.limits.windowMs);
-    entry.times.push(at);
-    if (entry.times.length >= max) {
-      entry.lockedUntil = at + this.limits.lockMs;
-      entry.times = [];
+    await em.execute(`insert into login_throttle (scope, key, failures, updated_at) values (?, ?, '[]', ?) on conflict (scope, key) do nothing`, [scope, key, sqlTime(em, now)]);
+    const lock = dialectOfEm(em) === 'postgresql' ? ' for update' : '';
+    const [row]: { id: number; failures: unknown; locked_until: unknown }[] = await em.execute(
+      `select id, failures, locked_until from login_throttle where scope = ? and key = ?${lock}`,
+      [scope, key],
+    );
+    const stored = (typeof row.failures === 'string' ? JSON.parse(row.failures) : row.failures) as unknown;
+    let failures = (Array.isArray(stored) ? stored : []).filter((t): t is number => typeof t === 'number' && t > at - this.limits.windowMs);
+    failures.push(at);
+    let lockedUntil = millis(row.locked_until) || null;
+    if (failures.length >= max) {
+      lockedUntil = at + this.limits.lockMs;
+      failures = [];
     }
-    map.set(key, entry);
-  }
-
-  private sweep(map: Map<string, Failures>, at: number): void {
-    for (const [key, entry] of map) {
-      if (entry.lockedUntil <= at && entry.times.every((t) => t <= at - this.limits.windowMs)) map.delete(key);
-    }
+    await em.execute(`update login_throttle set failures = ?, locked_until = ?, updated_at = ? where id = ?`, [
+      JSON.stringify(failures),
+      lockedUntil === null ? null : sqlTime(em, new Date(lockedUntil)),
+      sqlTime(em, now),
+      row.id,
+    ]);
   }
 }
 

@@ -14,7 +14,7 @@ export class Target {
   id!: number;
 
   /** "C:<campaign id>" or "Y:<year>:<form code>": one key so the uniqueness holds without nullable columns. */
-  @Property({ type: 'string', length: 24 })
+  @Property({ type: 'string', length: 80 })
   scope!: string;
 
   @Property({ type: 'integer', nullable: true, index: true })

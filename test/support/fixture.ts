@@ -93,6 +93,18 @@ export const SEED_003_DEADLINES = [
   { level: 'PROVINCE' as const, dueAt: '2019-06-21T00:00:00+07:00' },
 ];
 
+/** Seed 003's round under the province of Tuyên Quang (08), as the admin creates it. */
+export const SEED_003_CAMPAIGN = {
+  name: 'Sơ kết BHYT năm 2018',
+  documentNumber: '134-KH/TU',
+  templateCode: 'BHYT_COVERAGE',
+  periodStart: '2017-12-15',
+  periodEnd: '2018-12-14',
+  rootUnitCode: '08',
+  levels: ['COMMUNE' as const, 'DISTRICT' as const, 'PROVINCE' as const],
+  deadlines: SEED_003_DEADLINES,
+};
+
 /** The version a reviewer looking at the report now would send back (read as the admin). */
 export async function versionOf(t: TestHub, adminToken: string, reportId: string): Promise<number> {
   return (await t.ok(ReportVersionDocument, { id: reportId }, adminToken)).report.version;
@@ -110,22 +122,7 @@ export const DEADLINES_2021 = [
  * the admin; returns its id and each unit's report id and version.
  */
 export async function createSeed003Round(t: TestHub, f: Fixture): Promise<{ campaignId: string; reports: Map<string, { id: string; version: number }> }> {
-  const created = await t.ok(
-    CreateCampaignDocument,
-    {
-      input: {
-        name: 'Sơ kết BHYT năm 2018',
-        documentNumber: '134-KH/TU',
-        templateCode: 'BHYT_COVERAGE',
-        periodStart: '2017-12-15',
-        periodEnd: '2018-12-14',
-        rootUnitCode: '08',
-        levels: ['COMMUNE', 'DISTRICT', 'PROVINCE'],
-        deadlines: SEED_003_DEADLINES,
-      },
-    },
-    f.adminToken,
-  );
+  const created = await t.ok(CreateCampaignDocument, { input: SEED_003_CAMPAIGN }, f.adminToken);
   const campaignId = created.createCampaign.id;
   const all = await t.ok(ReportsDocument, { campaignId, first: 100 }, f.adminToken);
   return { campaignId, reports: new Map(all.reports.edges.map((e) => [e.node.unitCode, { id: e.node.id, version: e.node.version }])) };

@@ -1,7 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startHub, Hub } from '../../src/app';
@@ -9,6 +6,7 @@ import { HubConfig, JWT_AUDIENCE, JWT_ISSUER, SmtpSettings } from '../../src/con
 import { ManualClock } from '../../src/common/clock';
 import { QueryCounter } from '../../src/db/orm';
 import { LoginDocument } from '../generated/graphql';
+import { createTestDatabase } from './database';
 
 export const ADMIN = { username: 'quantri', password: 'mat-khau-quan-tri-2024' };
 
@@ -35,14 +33,17 @@ export interface TestHub {
   login(username: string, password: string): Promise<string>;
   /** Stops the server and starts a new one on the same database (use with `file: true`), as after a crash. */
   restart(): Promise<void>;
+  /** Stops the server and removes its database. */
   close(): Promise<void>;
+  /** Removes the database only, for a test that stopped the servers on it itself. */
+  dropDatabase(): Promise<void>;
 }
 
 export interface TestHubOptions {
   /** Start time of the hub's clock. */
   now?: string;
   seedDemo?: boolean;
-  /** Use a SQLite file in a temporary folder instead of an in-memory database. */
+  /** On SQLite, a file in a temporary folder instead of an in-memory database (PostgreSQL databases always persist). */
   file?: boolean;
   /** Lifetime of access tokens; tests that move the clock over weeks raise it. */
   tokenTtlSeconds?: number;
@@ -55,10 +56,10 @@ export interface TestHubOptions {
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const clock = new ManualClock(options.now ?? '2021-01-05T02:00:00Z');
   const counter = new QueryCounter();
-  const dir = options.file ? mkdtempSync(join(tmpdir(), 'bhyt-hub-')) : null;
+  const database = await createTestDatabase(options.file ?? false);
   const config: HubConfig = {
     port: 0,
-    databaseUrl: dir ? join(dir, 'hub.sqlite') : ':memory:',
+    databaseUrl: database.url,
     jwt: { secret: randomBytes(32).toString('hex'), issuer: JWT_ISSUER, audience: JWT_AUDIENCE, ttlSeconds: options.tokenTtlSeconds ?? 3600 },
     seedDemo: options.seedDemo ?? false,
     schedulerIntervalSeconds: options.schedulerIntervalSeconds ?? 0,
@@ -104,8 +105,9 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     },
     async close() {
       await hub.close();
-      if (dir) rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     },
+    dropDatabase: () => database.drop(),
   };
 }
 
