@@ -18,6 +18,7 @@ import { ExtensionResolver, ReportExtensionsResolver } from './extensions/extens
 import { ScheduleResolver } from './campaigns/schedule.resolver';
 import { ConsolidationResolver, PreviousYearResolver } from './consolidation/consolidation.resolver';
 import { TargetResolver } from './targets/target.resolver';
+import { refuseUnstorableText } from './common/input-guard';
 
 let built: GraphQLSchema | null = null;
 
@@ -38,7 +39,8 @@ export function hubSchema(): GraphQLSchema {
   built ??= buildSchemaSync({
     resolvers: [UnitResolver, UnitReorganisationResolver, AuthResolver, TemplateResolver, CampaignResolver, ProgressResolver, ReportResolver, WorkbookResolver, NotificationResolver, HolidayResolver, ExtensionResolver, ReportExtensionsResolver, ScheduleResolver, OutboxResolver, ConsolidationResolver, PreviousYearResolver, TargetResolver],
     validate: false,
-    globalMiddlewares: [freshReadsAfterWrites],
+    // Arguments are checked before anything reads or writes them; fresh reads wrap what then runs.
+    globalMiddlewares: [refuseUnstorableText, freshReadsAfterWrites],
     // type-graphql wants a PubSub once a subscription exists. The schema is shared by every hub in a process,
     // so subscriptions read their events from their own hub's bus (services.notificationBus) instead.
     pubSub: createPubSub(),

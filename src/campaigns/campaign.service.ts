@@ -38,6 +38,21 @@ function concerns(campaign: Campaign, scopePaths: string[] | null): boolean {
   return scopePaths == null || scopePaths.some((p) => p.startsWith(rootPath) || rootPath.startsWith(p));
 }
 
+/** The longest name and document number a campaign (or a schedule) stores: its columns are that wide. */
+export const MAX_CAMPAIGN_NAME_LENGTH = 300;
+export const MAX_DOCUMENT_NUMBER_LENGTH = 64;
+
+/**
+ * Refuses a name or document number longer than its column. SQLite stored them whole while PostgreSQL fails
+ * the insert, which the caller saw as an internal error.
+ */
+export function checkNameLengths(name: string, documentNumber: string | null | undefined): void {
+  if (name.trim().length > MAX_CAMPAIGN_NAME_LENGTH) throw badInput(`Tên đợt báo cáo dài quá ${MAX_CAMPAIGN_NAME_LENGTH} ký tự.`);
+  if (hasText(documentNumber) && documentNumber.trim().length > MAX_DOCUMENT_NUMBER_LENGTH) {
+    throw badInput(`Số hiệu văn bản dài quá ${MAX_DOCUMENT_NUMBER_LENGTH} ký tự.`);
+  }
+}
+
 /** Reminder offsets in whole days before the deadline, largest first, without repeats. */
 function reminderDays(days: number[] | null | undefined): number[] {
   if (days == null) return DEFAULT_REMINDER_DAYS;
@@ -179,6 +194,7 @@ export class CampaignService {
 
   private checkInput(input: NewCampaign): { level: UnitLevel; dueAt: Date }[] {
     if (!hasText(input.name)) throw badInput('Cần nhập tên đợt báo cáo.');
+    checkNameLengths(input.name, input.documentNumber);
     if (!isRealDay(input.periodStart) || !isRealDay(input.periodEnd)) {
       throw badInput('Kỳ báo cáo cần ngày bắt đầu và ngày kết thúc dạng YYYY-MM-DD.');
     }

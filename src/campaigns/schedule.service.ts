@@ -12,7 +12,7 @@ import { TemplateService } from '../templates/template.service';
 import { UnitService } from '../units/unit.service';
 import { LEVEL_RANK, UnitLevel } from '../units/unit.entity';
 import { DEFAULT_REMINDER_DAYS, LatePolicy } from './campaign.entity';
-import { CampaignService } from './campaign.service';
+import { CampaignService, checkNameLengths } from './campaign.service';
 import { CampaignSchedule, ScheduleDeadline } from './schedule.entity';
 
 export interface NewSchedule {
@@ -55,6 +55,8 @@ export class ScheduleService {
   create(em: EntityManager, clock: Clock, actor: Actor, input: NewSchedule): Promise<CampaignSchedule> {
     return inTransaction(em, async (tem) => {
       if (!hasText(input.name)) throw badInput('Cần nhập tên lịch báo cáo.');
+      // Checked as the longest name a round of it can get ("{period}" becomes e.g. "6 tháng cuối năm 2026").
+      checkNameLengths(input.name.trim().replace('{period}', '6 tháng cuối năm 0000'), input.documentNumber);
       await this.templates.forCampaign(tem, input.templateCode.trim());
       const root = hasText(input.rootUnitCode) ? await this.units.getByCode(tem, input.rootUnitCode.trim(), localDay(clock.now())) : null;
       const levels = [...new Set(input.levels)].sort((a, b) => LEVEL_RANK[a] - LEVEL_RANK[b]);

@@ -28,7 +28,7 @@ import {
   ReportWorkflowEvent,
 } from '../../workflows/report.machine';
 import { Report, ReportAction, ReportEvent, ReportValue } from './report.entity';
-import { claimNextVersion } from './report.version';
+import { claimNextVersion, lockParentForRollUp } from './report.version';
 import { IdempotencyRecord } from './idempotency.entity';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { completenessText, factsFor, isConsolidating, ReportView, sourceOf, stateOf, validate } from './report.view';
@@ -58,6 +58,21 @@ export interface ReportFilter {
 
 const MAX_TEXT_LENGTH = 20000;
 const MAX_COUNT = 1e12;
+/** At most this many problems of one save are spelled out; the rest are counted. */
+const PROBLEMS_SHOWN = 100;
+
+/**
+ * A note, comment or reason goes into the history and, for a return, into every notice and e-mail sent about
+ * it: as long as a narrative value at most, so that 100.000 characters are refused instead of copied around.
+ */
+function checkRemark(text: string | null | undefined, what: string): void {
+  if (text != null && text.length > MAX_TEXT_LENGTH) throw badInput(`${what} dài quá ${MAX_TEXT_LENGTH} ký tự.`);
+}
+
+/** A code as quoted back in a message: a code is short, so whatever is longer was not meant as one. */
+function quoted(code: string): string {
+  return code.length > 64 ? `${code.slice(0, 64)}…` : code;
+}
 
 const ACTION_OF_EVENT: Record<UserEventType, ReportAction> = {
   SAVE: ReportAction.SAVE,
@@ -126,6 +141,14 @@ function refusal(guard: ReportGuard, event: ReportWorkflowEvent, view: ReportVie
   }
 }
 
+/**
+ * The view a mutation leaves behind, as its transaction committed it, keyed by the report object the mutation
+ * returns. The fields of the mutation's answer (allowedActions, validation, values, completeness) read it instead
+ * of loading the campaign, the values, the counts, the parent and last year's figures again: that is the stored
+ * state, already in memory. Entries go with the report object, at the end of the request.
+ */
+const settledViews = new WeakMap<Report, ReportView>();
+
 export class ReportService {
   constructor(
     private readonly notifications: NotificationService,
@@ -140,6 +163,8 @@ export class ReportService {
   }
 
   async view(loaders: Loaders, report: Report): Promise<ReportView> {
+    const settled = settledViews.get(report);
+    if (settled) return settled;
     const [campaign, stored, counts, parent] = await Promise.all([
       loaders.campaign.load(report.campaign.id),
       loaders.values.load(report.id),
@@ -172,6 +197,34 @@ export class ReportService {
     return allowedEvents(stateOf(report), factsFor(actor, view, now));
   }
 
+  /**
+   * A report's figures as they are shown (stored, assigned targets, derived) and whether it consolidates: the part
+   * of `view` that displaying values needs. The parent and last year's figures are left out, since only the
+   * checks read them, so a page of reports asking for its values does not look up last year's round for each.
+   */
+  async shown(loaders: Loaders, report: Report): Promise<Pick<ReportView, 'template' | 'values' | 'counts'>> {
+    const settled = settledViews.get(report);
+    if (settled) return settled;
+    const [campaign, stored, counts] = await Promise.all([
+      loaders.campaign.load(report.campaign.id),
+      loaders.values.load(report.id),
+      loaders.childCounts.load(report.id),
+    ]);
+    const template = campaign!.template.compiled;
+    const values = new Map(stored);
+    if (template.hasAssigned) {
+      const key = `${campaign!.id}|${campaign!.periodEnd.slice(0, 4)}|${campaign!.template.code}|${report.unit.id}`;
+      for (const [code, value] of await loaders.targets.load(key)) values.set(code, { num: value, text: null });
+    }
+    return { template, values: template.withDerived(values), counts };
+  }
+
+  /** A report's children per status (from the view its mutation left, when it comes from one). */
+  childCounts(loaders: Loaders, report: Report): Promise<ReportView['counts']> {
+    const settled = settledViews.get(report);
+    return settled ? Promise.resolve(settled.counts) : loaders.childCounts.load(report.id);
+  }
+
   async list(em: EntityManager, actor: Actor, filter: ReportFilter, loaders: Loaders) {
     const limit = pageSize(filter.first);
     const after = decodeCursor(filter.after);
@@ -198,8 +251,8 @@ export class ReportService {
   }
 
   saveValues(em: EntityManager, clock: Clock, actor: Actor, id: number, values: ValueInput[], expectedVersion: number) {
-    return this.act(em, clock, actor, id, { type: 'SAVE' }, expectedVersion, async (tem, view) => {
-      const changed = await this.storeValues(tem, view, values);
+    return this.act(em, clock, actor, id, { type: 'SAVE' }, expectedVersion, async (tem, view, loaders) => {
+      const changed = await this.storeValues(tem, view, values, loaders);
       return { changedCodes: changed };
     });
   }
@@ -214,12 +267,14 @@ export class ReportService {
     allowIncomplete: boolean,
     idempotencyKey: string | null = null,
   ) {
+    checkRemark(note, 'Ghi chú khi nộp');
     return this.once(em, clock, actor, id, 'SUBMIT', idempotencyKey, (key) =>
       this.act(em, clock, actor, id, { type: 'SUBMIT', note, allowIncomplete }, expectedVersion, undefined, key),
     );
   }
 
   approve(em: EntityManager, clock: Clock, actor: Actor, id: number, comment: string | null, expectedVersion: number, idempotencyKey: string | null = null) {
+    checkRemark(comment, 'Ý kiến khi duyệt');
     return this.once(em, clock, actor, id, 'APPROVE', idempotencyKey, (key) =>
       this.act(em, clock, actor, id, { type: 'APPROVE', comment }, expectedVersion, undefined, key),
     );
@@ -265,10 +320,12 @@ export class ReportService {
   }
 
   returnReport(em: EntityManager, clock: Clock, actor: Actor, id: number, reason: string, expectedVersion: number) {
+    checkRemark(reason, 'Lý do trả lại');
     return this.act(em, clock, actor, id, { type: 'RETURN', reason }, expectedVersion);
   }
 
   unapprove(em: EntityManager, clock: Clock, actor: Actor, id: number, reason: string, expectedVersion: number) {
+    checkRemark(reason, 'Lý do hủy duyệt');
     return this.act(em, clock, actor, id, { type: 'UNAPPROVE', reason }, expectedVersion);
   }
 
@@ -276,17 +333,18 @@ export class ReportService {
    * One workflow step in one transaction: load, check the version, ask the machine, carry out its effects,
    * append the history entry. Any refusal leaves nothing stored.
    */
-  private act(
+  private async act(
     em: EntityManager,
     clock: Clock,
     actor: Actor,
     id: number,
     event: ReportWorkflowEvent & { type: UserEventType },
     expectedVersion: number,
-    beforeTransition?: (tem: EntityManager, view: ReportView) => Promise<Record<string, unknown>>,
+    beforeTransition?: (tem: EntityManager, view: ReportView, loaders: Loaders) => Promise<Record<string, unknown>>,
     idempotency: { key: string; operation: string } | null = null,
   ): Promise<Report> {
-    return inTransaction(em, async (tem) => {
+    let settled: ReportView | null = null;
+    const done = await inTransaction(em, async (tem) => {
       const now = clock.now();
       const loaders = new Loaders(tem, localDay(now));
       const report = await this.getVisible(loaders, actor, id);
@@ -306,7 +364,8 @@ export class ReportService {
         }
         throw refusal(decision.failedGuard, event, view);
       }
-      const details: Record<string, unknown> = beforeTransition ? await beforeTransition(tem, view) : {};
+      if (decision.effects.includes('consolidateParent') && view.parent) await lockParentForRollUp(tem, view.parent);
+      const details: Record<string, unknown> = beforeTransition ? await beforeTransition(tem, view, loaders) : {};
       if (event.type === 'SAVE' && Array.isArray(details.changedCodes) && details.changedCodes.length === 0) {
         return report; // nothing changed: no new version, no history entry
       }
@@ -359,8 +418,13 @@ export class ReportService {
         });
         await tem.flush();
       }
+      // Everything this view reads is cached in `loaders` and was updated in place (the report, its parent's
+      // version, the stored values), so it is built without a statement; it is kept only once committed.
+      settled = await this.view(loaders, report);
       return report;
     });
+    if (settled) settledViews.set(done, settled);
+    return done;
   }
 
   private applyEffect(effect: ReportEffect, report: Report, event: ReportWorkflowEvent, now: Date, details: Record<string, unknown>) {
@@ -407,15 +471,20 @@ export class ReportService {
   }
 
   /** Checks and stores entered values; returns the codes that changed. */
-  private async storeValues(em: EntityManager, view: ReportView, inputs: ValueInput[]): Promise<string[]> {
+  private async storeValues(em: EntityManager, view: ReportView, inputs: ValueInput[], loaders: Loaders): Promise<string[]> {
     if (inputs.length === 0) throw badInput('Chưa có số liệu nào để lưu.');
+    // Each cell may be sent once, so more values than the form has cells is refused before any is read: 10.000
+    // values used to come back as 10.000 problems, twice (message and extensions).
+    if (inputs.length > view.template.cells.length) {
+      throw badInput(`Biểu mẫu chỉ có ${view.template.cells.length} ô số liệu nhưng lần lưu này gửi ${inputs.length} giá trị.`);
+    }
     const consolidating = isConsolidating(view);
     const seen = new Set<string>();
     const problems: string[] = [];
     for (const input of inputs) {
       const ind = view.template.byCode.get(input.code);
       if (!ind) {
-        problems.push(`Mã chỉ tiêu "${input.code}" không có trong biểu mẫu.`);
+        problems.push(`Mã chỉ tiêu "${quoted(input.code)}" không có trong biểu mẫu.`);
         continue;
       }
       const label = ind.columnLabel ? `"${ind.label}" (${ind.code}, cột ${ind.columnLabel})` : `"${ind.label}" (${ind.code})`;
@@ -444,9 +513,16 @@ export class ReportService {
         }
       }
     }
-    if (problems.length) throw badInput(problems.join(' '), { problems });
+    if (problems.length) {
+      const shown = problems.slice(0, PROBLEMS_SHOWN);
+      const more = problems.length > shown.length ? ` Và ${problems.length - shown.length} lỗi khác.` : '';
+      throw badInput(shown.join(' ') + more, { problems: shown });
+    }
 
-    const rows = await em.find(ReportValue, { report: view.report.id });
+    // The values the view was built from (cached by the transaction's loaders): a report with none stored yet, as
+    // at every first save, needs no second read of its rows; the map is kept current for the view built after it.
+    const stored = await loaders.values.load(view.report.id);
+    const rows = stored.size > 0 ? await em.find(ReportValue, { report: view.report.id }) : [];
     const existing = new Map(rows.map((row) => [row.code, row]));
     const changed: string[] = [];
     for (const input of inputs) {
@@ -466,6 +542,8 @@ export class ReportService {
         em.create(ReportValue, { report: view.report, code: input.code, num, text });
       }
       view.values.set(input.code, { num, text });
+      if (num == null && text == null) stored.delete(input.code);
+      else stored.set(input.code, { num, text, total: null });
     }
     return changed;
   }

@@ -67,6 +67,14 @@ export const TEXT_TYPES = new Set(['TEXT', 'DATE']);
 /** Aggregations a consolidating report takes from its children by SQL, per cell. */
 export const SQL_AGGREGATIONS: Aggregation[] = ['SUM', 'AVERAGE', 'MIN', 'MAX'];
 const LEVELS: LevelCode[] = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
+/** Longest cell code: report values and targets store it in a 64-character column. */
+export const MAX_CELL_CODE_LENGTH = 64;
+/**
+ * Most cells a form may have (the built-in forms have a few hundred). Indicators times columns grows fast: 200
+ * indicators over a set of 20.000 columns took 20 seconds and a gigabyte to compile, and every report of the form
+ * compiles it again.
+ */
+export const MAX_CELLS = 20000;
 
 export function isTextCell(cell: Pick<IndicatorDefinition, 'valueType'>): boolean {
   return TEXT_TYPES.has(cell.valueType);
@@ -97,6 +105,10 @@ export class CompiledTemplate {
       if (new Set(set.items.map((i) => i.code)).size !== set.items.length) problems.push(`bộ cột ${set.code} có mã cột bị trùng`);
       this.columnSets.set(set.code, set);
     }
+    const cellCount = definition.indicators.reduce((n, ind) => n + ((ind.columns && this.columnSets.get(ind.columns)?.items.length) || 1), 0);
+    if (cellCount > MAX_CELLS) {
+      throw new TemplateDefinitionError(definition.code, [`biểu mẫu có ${cellCount} ô số liệu (chỉ tiêu × cột), tối đa ${MAX_CELLS}`]);
+    }
     for (const ind of definition.indicators) {
       if (this.indicatorByCode.has(ind.code)) problems.push(`mã chỉ tiêu ${ind.code} bị trùng`);
       this.indicatorByCode.set(ind.code, ind);
@@ -125,6 +137,7 @@ export class CompiledTemplate {
           columnLabel: column?.label ?? null,
         };
         if (this.byCode.has(cell.code)) problems.push(`ô ${cell.code} bị trùng`);
+        if (cell.code.length > MAX_CELL_CODE_LENGTH) problems.push(`mã ô ${cell.code} dài quá ${MAX_CELL_CODE_LENGTH} ký tự (mã chỉ tiêu và mã cột cộng lại)`);
         this.cells.push(cell);
         this.byCode.set(cell.code, cell);
       }

@@ -12,6 +12,9 @@ import ct38Review from './builtin/ct38-review.template.json';
 
 export const BUILT_IN_TEMPLATES: TemplateDefinition[] = [bhytCoverage as TemplateDefinition, ct38Review as unknown as TemplateDefinition];
 
+/** At most this many problems are spelled out; the count says how many there are in all. */
+const PROBLEMS_SHOWN = 200;
+
 /** A definition an admin sent, read and checked in full; every problem is reported at once. */
 function checkedDefinition(raw: unknown): TemplateDefinition {
   try {
@@ -20,7 +23,13 @@ function checkedDefinition(raw: unknown): TemplateDefinition {
     return definition;
   } catch (error) {
     if (error instanceof TemplateDefinitionError) {
-      throw badInput(`Định nghĩa biểu mẫu chưa hợp lệ (${error.problems.length} lỗi): ${error.problems.join('; ')}.`, { problems: error.problems });
+      // A definition with thousands of broken indicators would otherwise answer megabytes of the same problems.
+      const shown = error.problems.slice(0, PROBLEMS_SHOWN);
+      const more = error.problems.length - shown.length;
+      throw badInput(
+        `Định nghĩa biểu mẫu chưa hợp lệ (${error.problems.length} lỗi): ${shown.join('; ')}${more > 0 ? `; và ${more} lỗi khác` : ''}.`,
+        { problems: shown },
+      );
     }
     throw error;
   }

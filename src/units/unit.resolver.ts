@@ -5,6 +5,7 @@ import { requireActor, requireRole } from '../auth/actor';
 import { Role } from '../auth/user.entity';
 import { badInput } from '../common/errors';
 import { Connection } from '../common/pagination';
+import { isRealDay } from '../common/text';
 import { inTransaction } from '../common/transaction';
 import { AdministrativeUnit, UnitLevel } from './unit.entity';
 import { parseUnitCsv, UnitCsvError } from './unit-csv';
@@ -26,7 +27,8 @@ const today = (ctx: HubContext) => localDay(ctx.clock.now());
 
 function checkDay(day: string | null | undefined): string | null {
   if (day == null) return null;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw badInput('Ngày cần có dạng YYYY-MM-DD.');
+  // A day that does not exist ("2025-02-30", "9999-99-99") used to be compared as text and answered as if real.
+  if (!isRealDay(day)) throw badInput('Ngày cần có dạng YYYY-MM-DD và là một ngày có thật.');
   return day;
 }
 
