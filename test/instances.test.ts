@@ -16,7 +16,10 @@ import {
 } from './generated/graphql';
 import { createPostgresDatabase, onPostgres } from './support/database';
 import { PASSWORD } from './support/fixture';
-import { ADMIN } from './support/harness';
+import { ADMIN, startTestHub } from './support/harness';
+import { EntityManager } from '@mikro-orm/knex';
+import { inTransaction } from '../src/common/transaction';
+import { HubLock, tryTransactionLock } from '../src/db/locks';
 import { HubClient, HubProcess, inParallel, startHubProcess } from './support/process';
 import { ProcessRound, setUpProcessRound } from './support/process-round';
 
@@ -44,7 +47,7 @@ describeOnPostgres('several instances on one PostgreSQL database', () => {
   let a: HubProcess | null = null;
   let b: HubProcess | null = null;
   let round: ProcessRound;
-  const env = () => ({ SEED_DEMO: 'false', DATABASE_URL: database.url, JWT_SECRET: SECRET, ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password, ACCESS_TOKEN_TTL_SECONDS: '2592000', JWT_TTL_SECONDS: '2592000' });
+  const env = () => ({ SEED_DEMO: 'false', DATABASE_URL: database.url, JWT_SECRET: SECRET, ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password, ACCESS_TOKEN_TTL_SECONDS: '2592000' });
   const count = async (query: string, params: unknown[] = []) => Number((await sql.query(query, params)).rows[0].n);
 
   beforeAll(async () => {
@@ -213,4 +216,21 @@ describeOnPostgres('several instances on one PostgreSQL database', () => {
       expect(Number(stored.rows[0]?.num)).toBe(codes.reduce((sum, code) => sum + round.population(code), 0));
     }
   }, 120_000);
+});
+
+describeOnPostgres('the deadline pass lock', () => {
+  it("a pass that finds another instance's pass running skips, and runs once that one has ended", async () => {
+    const t = await startTestHub();
+    try {
+      const other = t.hub.orm.em.fork() as EntityManager;
+      await inTransaction(other, async (tem) => {
+        expect(await tryTransactionLock(tem, HubLock.DEADLINE_PASS)).toBe(true);
+        expect(await t.hub.runSchedulerPass()).toEqual(expect.objectContaining({ skipped: true }));
+      });
+      expect((await t.hub.runSchedulerPass()).skipped).toBeUndefined();
+      expect(await t.hub.metrics.render()).toMatch(/^hub_scheduler_passes_total\{outcome="skipped"\} 1$/m);
+    } finally {
+      await t.close();
+    }
+  });
 });

@@ -45,8 +45,16 @@ import { createPostgresDatabase, onPostgres } from './support/database';
     expect((await orm.schema.getUpdateSchemaSQL({ wrap: false })).trim()).toBe('');
   });
 
-  it('a second instance starting on a migrated database applies nothing', async () => {
-    const pending = await orm.getMigrator().getPendingMigrations();
-    expect(pending).toHaveLength(0);
+  it('instances starting together on an empty database apply each migration once', async () => {
+    const fresh = await createPostgresDatabase('hub_migrations');
+    const opened = await Promise.all([openDatabase({ url: fresh.url }), openDatabase({ url: fresh.url }), openDatabase({ url: fresh.url })]);
+    try {
+      const rows = await opened[0].em.fork().getConnection().execute('select name from mikro_orm_migrations order by id');
+      expect(rows.map((r: { name: string }) => r.name)).toEqual(MIGRATIONS.map((m) => m.name));
+      for (const orm of opened) expect(await orm.getMigrator().getPendingMigrations()).toHaveLength(0);
+    } finally {
+      await Promise.all(opened.map((orm) => orm.close(true)));
+      await fresh.drop();
+    }
   });
 });

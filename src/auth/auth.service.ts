@@ -11,7 +11,7 @@ import { LoginThrottle } from '../security/login-throttle';
 import { decoyHash, hashPassword, verifyPassword } from './password';
 import { Actor } from './actor';
 import { RevokedReason } from './refresh-token.entity';
-import { IssuedSession, SessionService } from './session.service';
+import { IssuedSession, SessionService, lockAccount } from './session.service';
 import { Role, User } from './user.entity';
 
 export interface NewUser {
@@ -74,7 +74,12 @@ export class AuthService {
     }
     await this.throttle.succeeded(em, username);
     // The password is checked outside the transaction: hashing takes a tenth of a second the database need not wait.
-    return inTransaction(em, (tem) => this.sessions.start(tem, clock, user));
+    // Inside, the account is locked and read again: a password change committed meanwhile wins over this login.
+    return inTransaction(em, async (tem) => {
+      const current = await lockAccount(tem, user.id, 'share');
+      if (!current || current.passwordHash !== user.passwordHash) throw unauthenticated('Mật khẩu của tài khoản vừa được đổi. Vui lòng đăng nhập bằng mật khẩu mới.');
+      return this.sessions.start(tem, clock, user, current.tokenVersion);
+    });
   }
 
   /** A new pair for a refresh token, which is used up (see SessionService.rotate). */

@@ -1,3 +1,4 @@
+import { rowLock } from '../db/locks';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
@@ -86,6 +87,9 @@ export class SessionService {
       if (row.revokedAt) return { refused: unauthenticated(row.revokedReason ? REVOKED[row.revokedReason] ?? INVALID : INVALID) };
       // The whole family shares this expiry: an expired token's successors are expired too, nothing to revoke.
       if (row.expiresAt.getTime() <= now.getTime()) return { refused: unauthenticated(EXPIRED) };
+      // Waits for a password change or sign-out of the account in progress (they write its row), so that their
+      // revocation, once committed, also sees the successor issued here.
+      await lockAccount(tem, row.user.id, 'share');
       const claimed = row.usedAt == null ? await tem.nativeUpdate(RefreshToken, { id: row.id, usedAt: null, revokedAt: null }, { usedAt: now }) : 0;
       if (claimed === 0) {
         await this.revokeFamily(tem, row.familyId, now, RevokedReason.REUSE_DETECTED);
@@ -109,6 +113,8 @@ export class SessionService {
     const row = await findPresented(em, presented);
     if (!row) return null;
     const usable = row.usedAt == null && row.revokedAt == null && row.expiresAt.getTime() > now.getTime();
+    // A refresh of this family running now holds the account's row shared: wait for it, then revoke its successor too.
+    await lockAccount(em, row.user.id, 'no key update');
     await this.revokeFamily(em, row.familyId, now, RevokedReason.LOGOUT);
     return usable ? row.user.id : null;
   }
@@ -146,4 +152,16 @@ export class SessionService {
       user,
     };
   }
+}
+
+/**
+ * Locks the account's row for the rest of the transaction (PostgreSQL) and reads what sessions depend on:
+ * every change to sessions of one account then happens one after another, on every instance.
+ */
+export async function lockAccount(em: EntityManager, userId: number, mode: 'share' | 'no key update'): Promise<{ passwordHash: string; tokenVersion: number } | null> {
+  const rows: { password_hash: string; token_version: number }[] = await em.execute(
+    `select password_hash, token_version from app_user where id = ?${rowLock(em, mode)}`,
+    [userId],
+  );
+  return rows[0] ? { passwordHash: rows[0].password_hash, tokenVersion: Number(rows[0].token_version) } : null;
 }

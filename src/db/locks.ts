@@ -20,6 +20,15 @@ export async function tryTransactionLock(em: EntityManager, lock: HubLock): Prom
   return rows[0]?.locked === true;
 }
 
+/**
+ * How a statement reading a row locks it on PostgreSQL ('' on SQLite, where one transaction writes at a time):
+ * `share` lets others read and share but waits for any writer; `no key update` is taken by a writer that does
+ * not change the row's key (so foreign-key checks of rows pointing at it are not blocked).
+ */
+export function rowLock(em: EntityManager, mode: 'share' | 'no key update' | 'update'): string {
+  return dialectOfEm(em) === 'postgresql' ? ` for ${mode}` : '';
+}
+
 /** `for update skip locked` on PostgreSQL, for a sub-select that claims rows other instances may be claiming. */
 export function skipLocked(em: EntityManager): string {
   return dialectOfEm(em) === 'postgresql' ? ' for update skip locked' : '';

@@ -153,6 +153,13 @@ export function sqlTime(em: EntityManager, at: Date): number | Date {
   return dialectOfEm(em) === 'postgresql' ? at : at.getTime();
 }
 
+/** A stored time as hand-written SQL returns it (epoch milliseconds on SQLite, a Date on PostgreSQL), as a Date. */
+export function fromSqlTime(value: unknown): Date | null {
+  if (value == null) return null;
+  if (value instanceof Date) return value;
+  return new Date(typeof value === 'string' && !/^\d+$/.test(value) ? value : Number(value));
+}
+
 /** A stored time as epoch milliseconds inside a hand-written SQL expression, for arithmetic on instants. */
 export function sqlEpochMs(em: EntityManager, column: string): string {
   return dialectOfEm(em) === 'postgresql' ? `(extract(epoch from ${column}) * 1000)` : column;

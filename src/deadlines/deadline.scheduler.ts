@@ -3,7 +3,7 @@ import { groupBy } from '../common/group';
 import { Role, User } from '../auth/user.entity';
 import { inTransaction } from '../common/transaction';
 import { Campaign, CampaignLevel } from '../campaigns/campaign.entity';
-import { sqlTime } from '../db/orm';
+import { fromSqlTime as instant, sqlTime } from '../db/orm';
 import { HubLock, tryTransactionLock } from '../db/locks';
 import { NewNotice, NotificationService, unitEditors } from '../notifications/notification.service';
 import { NotificationKind } from '../notifications/notification.entity';
@@ -107,12 +107,6 @@ interface DueReport {
   firstSubmittedAt: Date | null;
   /** The report one level up in the chain, with its unit. */
   parent: { id: number; unitId: number; unitName: string } | null;
-}
-
-/** A stored time read by hand-written SQL (see `sqlTime`). */
-function instant(value: unknown): Date | null {
-  if (value == null) return null;
-  return new Date(typeof value === 'string' && !/^\d+$/.test(value) ? value : Number(value));
 }
 
 /**

@@ -29,17 +29,25 @@ export class PostgresNotificationBus implements NotificationBus {
     private readonly url: string,
     private readonly log: (message: string) => void = () => undefined,
   ) {
-    this.pool = new pg.Pool({ connectionString: url, max: 2 });
+    this.pool = new pg.Pool({ connectionString: url, max: 2, keepAlive: true });
+    // An idle connection the server drops (a restart, a failover) is reported here; unheard, it would end the process.
+    this.pool.on('error', (error) => this.log(`Mất một kết nối gửi thông báo trực tiếp: ${error.message}`));
     this.ready = this.listen();
   }
 
   private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url });
+    // keepAlive: a connection cut half-way (no FIN) is noticed by TCP, and the bus reconnects.
+    const client = new pg.Client({ connectionString: this.url, keepAlive: true });
     client.on('notification', (message) => this.deliver(message.payload));
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client, null));
-    await client.connect();
-    await client.query(`listen ${NOTICE_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`listen ${NOTICE_CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
     if (this.closed) {
       await client.end();
       return;

@@ -1,4 +1,4 @@
-import { dialectOfEm } from '../db/dialect';
+import { rowLock } from '../db/locks';
 import { EntityManager } from '@mikro-orm/knex';
 import { conflict, STALE_VERSION_MESSAGE } from '../common/errors';
 import { Report } from './report.entity';
@@ -28,7 +28,7 @@ export async function lockParentForRollUp(em: EntityManager, parent: Report): Pr
   // written a second time in one transaction. With FOR UPDATE, an approval (holding the parent, waiting for the
   // child) and a concurrent return of the same child (holding the child, its flush checking parent_id) deadlocked.
   const rows: { status: string; version: number }[] = await em.execute(
-    `select status, version from report where id = ?${dialectOfEm(em) === 'postgresql' ? ' for no key update' : ''}`,
+    `select status, version from report where id = ?${rowLock(em, 'no key update')}`,
     [parent.id],
   );
   const row = rows[0];

@@ -1,15 +1,12 @@
 import { DateTime } from 'luxon';
 import { EntityManager } from '@mikro-orm/knex';
 import { inTransaction } from '../common/transaction';
-import { dialectOfEm } from '../db/dialect';
-import { sqlTime } from '../db/orm';
+import { fromSqlTime, sqlTime } from '../db/orm';
+import { skipLocked } from '../db/locks';
 import { LimitError } from './errors';
 import { LOGIN_LIMITS, LoginLimits } from './limits';
 
 type Scope = 'USER' | 'CLIENT';
-
-/** A stored time as hand-written SQL returns it: epoch milliseconds on SQLite, a Date on PostgreSQL. */
-const millis = (value: unknown): number => (value == null ? 0 : new Date(value as number | Date).getTime());
 
 /**
  * Counts wrong passwords per username and per client address, and locks either for a while once it has too
@@ -20,7 +17,7 @@ const millis = (value: unknown): number => (value == null ? 0 : new Date(value a
  *
  * The counts are rows of `login_throttle`, so several instances behind one balancer share them and a restart
  * keeps them. A failure is counted in a transaction of its own (the login itself fails and writes nothing else),
- * on the row locked for the update on PostgreSQL, so guesses sent at once to several instances all count.
+ * on its row, locked by the upsert until commit, so guesses sent at once to several instances all count.
  */
 export class LoginThrottle {
   constructor(private readonly limits: LoginLimits = LOGIN_LIMITS) {}
@@ -33,7 +30,7 @@ export class LoginThrottle {
       `select locked_until from login_throttle where locked_until > ? and (${keys.map(() => '(scope = ? and key = ?)').join(' or ')})`,
       [sqlTime(em, now), ...keys.flat()],
     );
-    const until = Math.max(0, ...rows.map((r) => millis(r.locked_until)));
+    const until = Math.max(0, ...rows.map((r) => fromSqlTime(r.locked_until)?.getTime() ?? 0));
     if (until > now.getTime()) throw tooManyAttempts(new Date(until));
   }
 
@@ -42,12 +39,13 @@ export class LoginThrottle {
     await inTransaction(em.fork() as EntityManager, async (tem) => {
       await this.count(tem, 'USER', keyOf(username), now, this.limits.maxFailuresPerUsername);
       if (client) await this.count(tem, 'CLIENT', client, now, this.limits.maxFailuresPerClient);
-      // Rows with nothing left to remember go, so made-up usernames cannot pile up.
-      await tem.execute(`delete from login_throttle where updated_at < ? and (locked_until is null or locked_until < ?)`, [
-        sqlTime(tem, new Date(now.getTime() - this.limits.windowMs)),
-        sqlTime(tem, now),
-      ]);
     });
+    // Rows with nothing left to remember go, so made-up usernames cannot pile up. Apart from the count, and
+    // skipping rows another login is counting on, so that two failures never wait on each other's rows.
+    await em.execute(
+      `delete from login_throttle where id in (select id from login_throttle where updated_at < ? and (locked_until is null or locked_until < ?)${skipLocked(em)})`,
+      [sqlTime(em, new Date(now.getTime() - this.limits.windowMs)), sqlTime(em, now)],
+    );
   }
 
   async succeeded(em: EntityManager, username: string): Promise<void> {
@@ -56,16 +54,16 @@ export class LoginThrottle {
 
   private async count(em: EntityManager, scope: Scope, key: string, now: Date, max: number): Promise<void> {
     const at = now.getTime();
-    await em.execute(`insert into login_throttle (scope, key, failures, updated_at) values (?, ?, '[]', ?) on conflict (scope, key) do nothing`, [scope, key, sqlTime(em, now)]);
-    const lock = dialectOfEm(em) === 'postgresql' ? ' for update' : '';
+    // One statement creates the row or touches it, and returns it locked for the rest of the transaction.
     const [row]: { id: number; failures: unknown; locked_until: unknown }[] = await em.execute(
-      `select id, failures, locked_until from login_throttle where scope = ? and key = ?${lock}`,
-      [scope, key],
+      `insert into login_throttle (scope, key, failures, updated_at) values (?, ?, '[]', ?)
+       on conflict (scope, key) do update set updated_at = excluded.updated_at returning id, failures, locked_until`,
+      [scope, key, sqlTime(em, now)],
     );
     const stored = (typeof row.failures === 'string' ? JSON.parse(row.failures) : row.failures) as unknown;
     let failures = (Array.isArray(stored) ? stored : []).filter((t): t is number => typeof t === 'number' && t > at - this.limits.windowMs);
     failures.push(at);
-    let lockedUntil = millis(row.locked_until) || null;
+    let lockedUntil = fromSqlTime(row.locked_until)?.getTime() ?? null;
     if (failures.length >= max) {
       lockedUntil = at + this.limits.lockMs;
       failures = [];

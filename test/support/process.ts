@@ -33,6 +33,7 @@ export async function startHubProcess(env: Record<string, string>, timeoutMs = 6
   });
   const output: string[] = [];
   const exited = once(child, 'exit');
+  exited.catch(() => undefined); // a failure to spawn is reported by the start-up wait below
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the hub process did not start in time:\n${output.join('\n')}`)), timeoutMs);
     const read = (line: string) => {
@@ -46,6 +47,10 @@ export async function startHubProcess(env: Record<string, string>, timeoutMs = 6
     };
     createInterface({ input: child.stdout! }).on('line', read);
     createInterface({ input: child.stderr! }).on('line', read);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
       reject(new Error(`the hub process ended at start (${code ?? signal}):\n${output.join('\n')}`));
