@@ -19,91 +19,63 @@
  * Every figure of the roll-up is checked equal to the GROUP BY's before any time is printed.
  */
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { graphqlClient } from './bench-http';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EntityManager } from '@mikro-orm/knex';
-import { startHub, Hub } from '../src/app';
-import { HubConfig, JWT_AUDIENCE, JWT_ISSUER } from '../src/config';
+import { Hub } from '../src/app';
 import { ManualClock } from '../src/common/clock';
 import { QueryCounter } from '../src/db/orm';
-import { hashPassword } from '../src/auth/password';
 import { Role, User } from '../src/auth/user.entity';
 import { actorOf } from '../src/auth/actor';
 import { Report } from '../src/reports/report.entity';
 import { UnitLevel } from '../src/units/unit.entity';
 import { ReportStatus } from '../workflows/report.machine';
+import {
+  BENCH_ADMIN,
+  COVERAGE_CODES,
+  coverageFigures,
+  createNationalRound,
+  fmt,
+  groupByRollUp,
+  importUnits,
+  insertAccounts,
+  median,
+  percentile,
+  readUnitsCsv,
+  scratchDir,
+  startBenchHub,
+} from './bench-setup';
 
-const CSV = resolve(__dirname, '..', '..', 'shared', 'data', 'dvhc-2025-03-01.csv');
-const ADMIN = { username: 'quantri', password: 'mat-khau-quan-tri-2025' };
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 7);
 const APPROVALS = Number(process.env.BENCH_APPROVALS ?? 300);
-const CODES = ['POP', 'INSURED', 'CARDS_LOCAL', 'G1_EMPLOYMENT', 'G2_SOCIAL_INSURANCE', 'G3_STATE_BUDGET', 'G4_BUDGET_SUBSIDISED', 'G5_HOUSEHOLD', 'CARDS_ELSEWHERE', 'CARDS_ARMED_FORCES'];
+const CODES = COVERAGE_CODES;
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
-
+/** Commune i's ten figures in CODES order, from a population spread over 3,000–20,000. */
 function figures(i: number): number[] {
-  const pop = 3000 + ((i * 7919) % 17000);
-  const g = [0.05, 0.03, 0.5, 0.1, 0.1].map((p) => Math.round(pop * p));
-  const local = g.reduce((a, b) => a + b, 0);
-  const elsewhere = Math.round(pop * 0.15);
-  const armed = Math.round(pop * 0.01);
-  return [pop, local + elsewhere + armed, local, ...g, elsewhere, armed];
+  const values = coverageFigures(3000 + ((i * 7919) % 17000));
+  return CODES.map((code) => values[code]);
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CSV)) {
-    console.error(`Missing ${CSV}: the benchmark needs ../shared/data/dvhc-2025-03-01.csv beside the repository.`);
-    process.exit(2);
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'bhyt-bench-'));
+  const csv = readUnitsCsv();
+  const scratch = scratchDir();
   const clock = new ManualClock('2025-04-01T01:00:00Z');
   const counter = new QueryCounter();
-  const config: HubConfig = {
-    port: 0,
-    databaseUrl: join(dir, 'hub.sqlite'),
-    jwt: { secret: randomBytes(32).toString('hex'), issuer: JWT_ISSUER, audience: JWT_AUDIENCE, ttlSeconds: 86_400 },
-    seedDemo: false,
-    schedulerIntervalSeconds: 0,
-    admin: ADMIN,
-  };
-  const hub: Hub = await startHub({ config, clock, counter, log: () => undefined });
+  const hub: Hub = await startBenchHub({ databaseUrl: join(scratch.dir, 'hub.sqlite'), clock, counter });
   const fork = () => hub.orm.em.fork() as EntityManager;
 
   const { gql, login } = graphqlClient(hub.url);
 
   try {
-    const admin = await login(ADMIN.username, ADMIN.password);
-    const imported = await gql<{ importUnits: { provinces: number; districts: number; communes: number } }>(
-      'mutation($csv: String!) { importUnits(csv: $csv) { provinces districts communes } }',
-      { csv: readFileSync(CSV, 'utf8') },
-      admin,
-    );
-    const u = imported.importUnits;
-    const created = await gql<{ createCampaign: { id: string } }>(
-      'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }',
-      {
-        input: {
-          name: 'Báo cáo BHYT năm 2024 (đo tổng hợp)',
-          templateCode: 'BHYT_COVERAGE',
-          periodStart: '2024-01-01',
-          periodEnd: '2024-12-31',
-          levels: ['COMMUNE', 'DISTRICT', 'PROVINCE'],
-          deadlines: [
-            { level: 'COMMUNE', dueAt: '2025-04-20T00:00:00+07:00' },
-            { level: 'DISTRICT', dueAt: '2025-05-05T00:00:00+07:00' },
-            { level: 'PROVINCE', dueAt: '2025-05-20T00:00:00+07:00' },
-          ],
-        },
-      },
-      admin,
-    );
-    const campaignId = Number(created.createCampaign.id);
+    const admin = await login(BENCH_ADMIN.username, BENCH_ADMIN.password);
+    const u = await importUnits(gql, admin, csv);
+    const campaignId = await createNationalRound(gql, admin, {
+      name: 'Báo cáo BHYT năm 2024 (đo tổng hợp)',
+      periodStart: '2024-01-01',
+      periodEnd: '2024-12-31',
+      deadlines: { COMMUNE: '2025-04-20T00:00:00+07:00', DISTRICT: '2025-05-05T00:00:00+07:00', PROVINCE: '2025-05-20T00:00:00+07:00' },
+    });
     const em = fork();
     const communes = await em.find(Report, { campaign: campaignId, level: UnitLevel.COMMUNE }, { orderBy: { unitCode: 'asc' } });
     console.log(`Units: ${fmt(u.provinces)} provinces, ${fmt(u.districts)} districts, ${fmt(u.communes)} communes; round ${campaignId}: ${fmt(communes.length)} commune reports.`);
@@ -122,20 +94,7 @@ async function main(): Promise<void> {
     const template = (await hub.services.campaigns.get(fork(), campaignId)).template.compiled;
 
     // The hand-written baselines over the same commune rows.
-    const groupByProvince = async () =>
-      fork().execute(
-        `select substr(r.unit_path, 1, instr(substr(r.unit_path, 2), '/') + 1) as province, v.code, sum(v.num) as total
-         from report_value v join report r on r.id = v.report_id
-         where r.campaign_id = ? and r.level = 'COMMUNE' and v.code in (${CODES.map(() => '?').join(',')})
-         group by province, v.code`,
-        [campaignId, ...CODES],
-      ) as Promise<{ province: string; code: string; total: number }[]>;
-    const groupByNation = async () =>
-      fork().execute(
-        `select v.code, sum(v.num) as total from report_value v join report r on r.id = v.report_id
-         where r.campaign_id = ? and r.level = 'COMMUNE' and v.code in (${CODES.map(() => '?').join(',')}) group by v.code`,
-        [campaignId, ...CODES],
-      ) as Promise<{ code: string; total: number }[]>;
+    const { byProvince: groupByProvince, byNation: groupByNation } = groupByRollUp(fork, campaignId, CODES);
     // The hub's roll-up: rebuild districts and provinces level by level, then the national figures.
     const rollUp = async () => {
       const tem = fork();
@@ -194,25 +153,24 @@ async function main(): Promise<void> {
       await tem.execute(`update report set status = ? where id in (${sample.map(() => '?').join(',')})`, [ReportStatus.SUBMITTED, ...sample.map((r) => r.id)]);
       await tem.execute(`update report set status = ? where campaign_id = ? and level = ?`, [ReportStatus.DRAFT, campaignId, UnitLevel.DISTRICT]);
     });
-    const passwordHash = await hashPassword('bench-bhyt-2025');
     const parents = await fork().find(Report, { id: { $in: sample.map((r) => r.parent!.id) } });
-    const approverOf = new Map<number, User>();
-    await fork().transactional(async (tem) => {
-      for (const p of parents) {
-        if (approverOf.has(p.unit.id)) continue;
-        approverOf.set(p.unit.id, tem.create(User, { username: `duyet.${p.unitCode}`, fullName: `Lãnh đạo ${p.unitCode}`, role: Role.APPROVER, unit: p.unit.id, passwordHash, createdAt: clock.now() }));
-      }
-    });
+    const districtsOfSample = [...new Map(parents.map((p) => [p.unit.id, p])).values()];
+    const ids = await insertAccounts(
+      fork(),
+      clock,
+      districtsOfSample.map((p) => ({ username: `duyet.${p.unitCode}`, fullName: `Lãnh đạo ${p.unitCode}`, role: Role.APPROVER, unit: p.unit.id })),
+    );
+    const approvers = await fork().find(User, { id: { $in: [...ids.values()] } }, { populate: ['unit'] });
+    const approverOf = new Map(approvers.map((a) => [a.unit!.id, a]));
     const parentOf = new Map(parents.map((p) => [p.id, p]));
     const latencies: number[] = [];
     const statements: number[] = [];
     for (const r of sample) {
       const approver = approverOf.get(parentOf.get(r.parent!.id)!.unit.id)!;
       const current = await fork().findOneOrFail(Report, r.id);
-      const withUnit = await fork().findOneOrFail(User, approver.id, { populate: ['unit'] });
       counter.reset();
       const t0 = performance.now();
-      await hub.services.reports.approve(fork(), clock, actorOf(withUnit), r.id, null, current.version);
+      await hub.services.reports.approve(fork(), clock, actorOf(approver), r.id, null, current.version);
       latencies.push(performance.now() - t0);
       statements.push(counter.reset());
     }
@@ -220,8 +178,7 @@ async function main(): Promise<void> {
     console.log(`   p50 ${fmt(median(latencies), 2)} ms, p99 ${fmt(percentile(latencies, 0.99), 2)} ms; statements ${Math.min(...statements)}–${Math.max(...statements)}`);
   } finally {
     await hub.close();
-    if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
-    else console.log(`Database kept in ${dir}`);
+    scratch.remove();
   }
 }
 

@@ -18,27 +18,34 @@
  * submitReport mutation calls).
  */
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { graphqlClient } from './bench-http';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EntityManager } from '@mikro-orm/knex';
-import { startHub, Hub } from '../src/app';
-import { HubConfig, JWT_AUDIENCE, JWT_ISSUER } from '../src/config';
+import { Hub } from '../src/app';
 import { ManualClock } from '../src/common/clock';
 import { QueryCounter } from '../src/db/orm';
-import { hashPassword } from '../src/auth/password';
 import { Role, User } from '../src/auth/user.entity';
 import { actorOf } from '../src/auth/actor';
 import { Report } from '../src/reports/report.entity';
-import { AdministrativeUnit, UnitLevel } from '../src/units/unit.entity';
+import { UnitLevel } from '../src/units/unit.entity';
 import { PassSummary } from '../src/deadlines/deadline.scheduler';
+import {
+  BENCH_ADMIN as ADMIN,
+  BENCH_PASSWORD as PASSWORD,
+  chainAccounts,
+  coverageFigures,
+  createNationalRound,
+  fmt,
+  importUnits,
+  insertAccounts,
+  loadUnits,
+  median,
+  readUnitsCsv,
+  scratchDir,
+  startBenchHub,
+} from './bench-setup';
 
-const CSV = resolve(__dirname, '..', '..', 'shared', 'data', 'dvhc-2025-03-01.csv');
-const PASSWORD = 'bench-bhyt-2025';
-const ADMIN = { username: 'quantri', password: 'mat-khau-quan-tri-2025' };
 /** Every SAMPLE_EVERY-th commune (in code order) sends its report on time; a few more send late. */
 const SAMPLE_EVERY = Number(process.env.BENCH_SAMPLE_EVERY ?? 25);
 const LATE_EVERY = 100;
@@ -53,47 +60,24 @@ const DUE = {
 };
 const DAY_MS = 86_400_000;
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
+/** A commune's ten core figures as the saveReportValues input. */
 function figures(pop: number) {
-  const g = [0.05, 0.03, 0.5, 0.1, 0.1].map((p) => Math.round(pop * p));
-  const local = g.reduce((a, b) => a + b, 0);
-  const elsewhere = Math.round(pop * 0.15);
-  const armed = Math.round(pop * 0.01);
-  const values: Record<string, number> = {
-    POP: pop,
-    INSURED: local + elsewhere + armed,
-    CARDS_LOCAL: local,
-    G1_EMPLOYMENT: g[0],
-    G2_SOCIAL_INSURANCE: g[1],
-    G3_STATE_BUDGET: g[2],
-    G4_BUDGET_SUBSIDISED: g[3],
-    G5_HOUSEHOLD: g[4],
-    CARDS_ELSEWHERE: elsewhere,
-    CARDS_ARMED_FORCES: armed,
-  };
-  return Object.entries(values).map(([code, value]) => ({ code, value }));
+  return Object.entries(coverageFigures(pop)).map(([code, value]) => ({ code, value }));
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CSV)) {
-    console.error(`Missing ${CSV}: the benchmark needs the statistics office's list of 01/03/2025 (../shared/data/dvhc-2025-03-01.csv from the repository root).`);
-    process.exit(2);
-  }
+  const csv = readUnitsCsv();
   const started = performance.now();
-  const dir = mkdtempSync(join(tmpdir(), 'bhyt-bench-'));
+  const scratch = scratchDir();
   const clock = new ManualClock('2025-04-01T01:00:00Z');
   const counter = new QueryCounter();
-  const config: HubConfig = {
-    port: 0,
-    databaseUrl: join(dir, 'hub.sqlite'),
-    jwt: { secret: randomBytes(32).toString('hex'), issuer: JWT_ISSUER, audience: JWT_AUDIENCE, ttlSeconds: 400 * 86_400 },
-    seedDemo: false,
-    schedulerIntervalSeconds: 0,
-    admin: ADMIN,
-  };
-  const hub: Hub = await startHub({ config, clock, counter, log: (m) => (m.startsWith('Đã tạo') ? undefined : console.error(m)) });
+  const hub: Hub = await startBenchHub({
+    databaseUrl: join(scratch.dir, 'hub.sqlite'),
+    clock,
+    counter,
+    ttlSeconds: 400 * 86_400,
+    log: (m) => (m.startsWith('Đã tạo') ? undefined : console.error(m)),
+  });
 
   const { gql, login } = graphqlClient(hub.url);
   const timed = async <T>(work: () => Promise<T>) => {
@@ -107,32 +91,17 @@ async function main(): Promise<void> {
     const admin = await login(ADMIN.username, ADMIN.password);
 
     // 1. The list of units, over HTTP as an administrator would send it.
-    const csv = readFileSync(CSV, 'utf8');
-    const imported = await timed(() =>
-      gql<{ importUnits: { provinces: number; districts: number; communes: number; created: number } }>(
-        'mutation($csv: String!) { importUnits(csv: $csv) { provinces districts communes created } }',
-        { csv },
-        admin,
-      ),
-    );
-    const { provinces, districts, communes } = imported.result.importUnits;
+    const imported = await timed(() => importUnits(gql, admin, csv));
+    const { provinces, districts, communes } = imported.result;
     console.log(`Imported ${fmt(provinces)} provinces, ${fmt(districts)} districts, ${fmt(communes)} communes in ${fmt(imported.ms)} ms.`);
 
     // 2. Accounts. Benchmark set-up: reporters of every commune, approvers of every district and province,
     // inserted with one precomputed hash (see the header). Monitors through createUser.
-    const setup = hub.orm.em.fork() as EntityManager;
-    const units = await setup.find(AdministrativeUnit, {}, { orderBy: { code: 'asc' } });
+    const units = await loadUnits(hub.orm.em.fork() as EntityManager);
     const byLevel = (level: UnitLevel) => units.filter((u) => u.level === level);
     const t0 = performance.now();
-    const passwordHash = await hashPassword(PASSWORD);
-    const rows = [
-      ...byLevel(UnitLevel.COMMUNE).map((u) => ({ username: `xa${u.code}.nhaplieu`, fullName: `Cán bộ nhập liệu ${u.name}`, role: Role.REPORTER, unit: u.id })),
-      ...byLevel(UnitLevel.DISTRICT).map((u) => ({ username: `huyen${u.code}.duyet`, fullName: `Lãnh đạo ${u.name}`, role: Role.APPROVER, unit: u.id })),
-      ...byLevel(UnitLevel.PROVINCE).map((u) => ({ username: `tinh${u.code}.duyet`, fullName: `Lãnh đạo ${u.name}`, role: Role.APPROVER, unit: u.id })),
-    ].map((r) => ({ ...r, passwordHash, createdAt: clock.now() }));
-    await setup.transactional(async (tem) => {
-      for (let i = 0; i < rows.length; i += 1000) await tem.insertMany(User, rows.slice(i, i + 1000));
-    });
+    const rows = chainAccounts(units);
+    await insertAccounts(hub.orm.em.fork() as EntityManager, clock, rows);
     const bulkMs = performance.now() - t0;
     const t1 = performance.now();
     for (const p of byLevel(UnitLevel.PROVINCE)) {
@@ -162,23 +131,15 @@ async function main(): Promise<void> {
 
     // 3. One national round (no root unit), three levels.
     const created = await timed(() =>
-      gql<{ createCampaign: { id: string } }>(
-        'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }',
-        {
-          input: {
-            name: 'Báo cáo kết quả thực hiện BHYT quý I năm 2025',
-            templateCode: 'BHYT_COVERAGE',
-            periodStart: '2025-01-01',
-            periodEnd: '2025-03-31',
-            levels: ['COMMUNE', 'DISTRICT', 'PROVINCE'],
-            deadlines: Object.entries(DUE).map(([level, dueAt]) => ({ level, dueAt })),
-            reminderDays: [7, 3, 1],
-          },
-        },
-        admin,
-      ),
+      createNationalRound(gql, admin, {
+        name: 'Báo cáo kết quả thực hiện BHYT quý I năm 2025',
+        periodStart: '2025-01-01',
+        periodEnd: '2025-03-31',
+        deadlines: DUE,
+        reminderDays: [7, 3, 1],
+      }),
     );
-    const campaignId = Number(created.result.createCampaign.id);
+    const campaignId = created.result;
     const reportCount = await (hub.orm.em.fork() as EntityManager).count(Report, { campaign: campaignId });
     const communeReports = await (hub.orm.em.fork() as EntityManager).count(Report, { campaign: campaignId, level: UnitLevel.COMMUNE });
     console.log(`createCampaign: ${fmt(reportCount)} reports (${fmt(communeReports)} communes) in ${fmt(created.ms)} ms, ${fmt(created.statements)} statements.`);
@@ -363,8 +324,7 @@ async function main(): Promise<void> {
     console.log(`\nTotal ${fmt((performance.now() - started) / 1000, 1)} s.`);
   } finally {
     await hub.close();
-    if (process.env.BENCH_KEEP) console.log(`Database kept at ${config.databaseUrl}`);
-    else rmSync(dir, { recursive: true, force: true });
+    scratch.remove();
   }
 }
 

@@ -181,8 +181,9 @@ export class ReportResolver {
 
   @FieldResolver(() => [IndicatorValueType], { description: 'Số liệu theo thứ tự biểu mẫu: nhập, tính, tổng hợp (chỉ từ báo cáo cấp dưới đã duyệt).' })
   async values(@Root() report: Report, @Ctx() ctx: HubContext, @Arg('codes', () => [String], { nullable: true }) codes: string[] | null) {
-    const view = await ctx.services.reports.view(ctx.loaders, report);
-    return valueRows(view, view.values, codes);
+    // Showing figures needs neither the parent nor last year's round (only the checks do).
+    const shown = await ctx.services.reports.shown(ctx.loaders, report);
+    return cellRows(shown.template, report.level, isConsolidating(shown), shown.values, codes);
   }
 
   @FieldResolver(() => [IndicatorValueType], {
@@ -190,11 +191,11 @@ export class ReportResolver {
       'Số liệu tạm tính: cộng số liệu hiện có của các báo cáo cấp dưới trực tiếp, kể cả chưa duyệt (với cấp tỉnh: số chính thức hiện có của các huyện). Chỉ để theo dõi, không phải số chính thức.',
   })
   async provisionalValues(@Root() report: Report, @Ctx() ctx: HubContext, @Arg('codes', () => [String], { nullable: true }) codes: string[] | null) {
-    const [view, sums] = await Promise.all([ctx.services.reports.view(ctx.loaders, report), ctx.loaders.provisionalSums.load(report.id)]);
-    if (!isConsolidating(view)) return valueRows(view, view.values, codes); // a report without children: its own figures
-    const stored = new Map(view.values);
-    for (const code of view.template.summedCodes) stored.set(code, { num: sums.get(code) ?? null, text: null });
-    return valueRows(view, view.template.withDerived(stored), codes);
+    const [shown, sums] = await Promise.all([ctx.services.reports.shown(ctx.loaders, report), ctx.loaders.provisionalSums.load(report.id)]);
+    if (!isConsolidating(shown)) return cellRows(shown.template, report.level, false, shown.values, codes); // a report without children: its own figures
+    const stored = new Map(shown.values);
+    for (const code of shown.template.summedCodes) stored.set(code, { num: sums.get(code) ?? null, text: null });
+    return cellRows(shown.template, report.level, true, shown.template.withDerived(stored), codes);
   }
 
   @FieldResolver(() => ValidationResultType)
@@ -210,7 +211,7 @@ export class ReportResolver {
 
   @FieldResolver(() => CompletenessType)
   async completeness(@Root() report: Report, @Ctx() ctx: HubContext) {
-    const counts = await ctx.loaders.childCounts.load(report.id);
+    const counts = await ctx.services.reports.childCounts(ctx.loaders, report);
     const s = counts.byStatus;
     const approved = s.APPROVED + s.FINALIZED;
     return { expected: counts.expected, submitted: s.SUBMITTED + approved, approved, returned: s.RETURNED, draft: s.DRAFT, display: completenessText(counts) };
