@@ -19,6 +19,7 @@ import { dialectOfEm, QueryCounter } from '../src/db/orm';
 import { hashPassword } from '../src/auth/password';
 import { Role, User } from '../src/auth/user.entity';
 import { AdministrativeUnit, UnitLevel } from '../src/units/unit.entity';
+import { smallCommune } from '../test/support/fixture';
 
 export const UNITS_CSV = resolve(__dirname, '..', '..', 'shared', 'data', 'dvhc-2025-03-01.csv');
 export const BENCH_ADMIN = { username: 'quantri', password: 'mat-khau-quan-tri-2025' };
@@ -237,25 +238,8 @@ export async function insertAccounts(em: EntityManager, clock: Clock, accounts: 
 /** The ten core BHYT_COVERAGE figures, in this order, as `coverageFigures` returns them. */
 export const COVERAGE_CODES = ['POP', 'INSURED', 'CARDS_LOCAL', 'G1_EMPLOYMENT', 'G2_SOCIAL_INSURANCE', 'G3_STATE_BUDGET', 'G4_BUDGET_SUBSIDISED', 'G5_HOUSEHOLD', 'CARDS_ELSEWHERE', 'CARDS_ARMED_FORCES'];
 
-/** A commune's core figures from its population, with both equality rules of the form holding exactly. */
-export function coverageFigures(pop: number): Record<string, number> {
-  const g = [0.05, 0.03, 0.5, 0.1, 0.1].map((p) => Math.round(pop * p));
-  const local = g.reduce((a, b) => a + b, 0);
-  const elsewhere = Math.round(pop * 0.15);
-  const armed = Math.round(pop * 0.01);
-  return {
-    POP: pop,
-    INSURED: local + elsewhere + armed,
-    CARDS_LOCAL: local,
-    G1_EMPLOYMENT: g[0],
-    G2_SOCIAL_INSURANCE: g[1],
-    G3_STATE_BUDGET: g[2],
-    G4_BUDGET_SUBSIDISED: g[3],
-    G5_HOUSEHOLD: g[4],
-    CARDS_ELSEWHERE: elsewhere,
-    CARDS_ARMED_FORCES: armed,
-  };
-}
+/** A commune's core figures from its population, with both equality rules of the form holding exactly (the tests' own). */
+export const coverageFigures = smallCommune;
 
 // ---------------------------------------------------------------------------------------------------------------
 // The hand-written roll-up the hub is compared with
