@@ -1,3 +1,4 @@
+import { createSecretKey, KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { JwtSettings } from '../config';
 import { unauthenticated } from '../common/errors';
@@ -18,12 +19,25 @@ const INVALID_ACCESS_MESSAGE = 'Mã đăng nhập (token) không hợp lệ. Vui
 const OUTDATED_ACCESS_MESSAGE = 'Phiên đăng nhập đã kết thúc vì mật khẩu vừa được đổi hoặc tài khoản đã đăng xuất khỏi mọi thiết bị. Vui lòng đăng nhập lại.';
 
 /**
+ * The signing key as a KeyObject, built once per settings object. Given a plain string, jsonwebtoken first tries
+ * to read it as a PEM public or private key on every call (two failed parses) before treating it as a secret.
+ */
+const keys = new WeakMap<JwtSettings, { secret: string; key: KeyObject }>();
+function keyOf(settings: JwtSettings): KeyObject {
+  const known = keys.get(settings);
+  if (known && known.secret === settings.secret) return known.key;
+  const key = createSecretKey(Buffer.from(settings.secret, 'utf8'));
+  keys.set(settings, { secret: settings.secret, key });
+  return key;
+}
+
+/**
  * A short-lived access token: `sub` (the account id), `role` (informative only: the stored account decides),
  * `ver` (the account's token version), `iat`, `exp`, `iss` and `aud`.
  */
 export function signAccessToken(settings: JwtSettings, clock: Clock, userId: number, role: string, tokenVersion: number): string {
   const iat = Math.floor(clock.now().getTime() / 1000);
-  return jwt.sign({ role, ver: tokenVersion, iat, exp: iat + settings.ttlSeconds }, settings.secret, {
+  return jwt.sign({ role, ver: tokenVersion, iat, exp: iat + settings.ttlSeconds }, keyOf(settings), {
     algorithm: ALGORITHM,
     issuer: settings.issuer,
     audience: settings.audience,
@@ -39,7 +53,7 @@ export function signAccessToken(settings: JwtSettings, clock: Clock, userId: num
  */
 export function verifyAccessToken(settings: JwtSettings, clock: Clock, token: string): TokenClaims {
   try {
-    const payload = jwt.verify(token, settings.secret, {
+    const payload = jwt.verify(token, keyOf(settings), {
       algorithms: [ALGORITHM],
       issuer: settings.issuer,
       audience: settings.audience,
