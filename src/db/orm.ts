@@ -130,9 +130,44 @@ export async function migrateToLatest(orm: MikroORM): Promise<void> {
  * SQLite, the embedded database of a single instance (demo, a district's own machine, tests): the schema is
  * brought up to the entities with MikroORM's safe update, which only adds tables, columns and indexes.
  */
+/** How many compiled statements each SQLite connection keeps, most recently used first. */
+const PREPARED_STATEMENTS_KEPT = 400;
+
+/**
+ * Keeps a connection's compiled statements by SQL text. The query builder asks better-sqlite3 to prepare every
+ * statement again on every call, and compiling costs as much as running the short statements a request makes; the
+ * ORM's statements are few and parameterised, so a small cache serves almost all of them. A statement whose table
+ * changed shape is recompiled by SQLite itself, so a cached one never runs against a stale schema.
+ */
+function keepPreparedStatements(connection: { prepare(sql: string): unknown }): void {
+  const prepare = connection.prepare.bind(connection);
+  const kept = new Map<string, unknown>();
+  connection.prepare = (sql: string) => {
+    let statement = kept.get(sql);
+    if (statement) {
+      kept.delete(sql); // re-inserted below: a Map iterates oldest first
+    } else {
+      statement = prepare(sql);
+      if (kept.size >= PREPARED_STATEMENTS_KEPT) kept.delete(kept.keys().next().value!);
+    }
+    kept.set(sql, statement);
+    return statement;
+  };
+}
+
 async function openSqlite(url: string, counter: QueryCounter | undefined): Promise<MikroORM> {
   if (url !== ':memory:') mkdirSync(dirname(url), { recursive: true });
-  const orm = await MikroORM.init<BetterSqliteDriver>({ driver: BetterSqliteDriver, dbName: url, ...commonOptions(counter) });
+  const orm = await MikroORM.init<BetterSqliteDriver>({
+    driver: BetterSqliteDriver,
+    dbName: url,
+    ...commonOptions(counter),
+    pool: {
+      afterCreate: (connection: { prepare(sql: string): unknown }, done: (error: Error | null, connection: unknown) => void) => {
+        keepPreparedStatements(connection);
+        done(null, connection);
+      },
+    },
+  });
   const connection = orm.em.getConnection();
   await connection.execute('pragma journal_mode = WAL');
   await connection.execute('pragma foreign_keys = ON');
