@@ -4,7 +4,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { AdministrativeUnit } from './units/unit.entity';
 import { SuccessionLink, successionLinks, validOn } from './units/unit.service';
 import { Campaign } from './campaigns/campaign.entity';
-import { Report, ReportEvent, ReportValue } from './reports/report.entity';
+import { Report, ReportEvent } from './reports/report.entity';
 import { StoredValue } from './templates/template.engine';
 import { Target } from './targets/target.entity';
 import { PreviousYear, previousYearOf } from './consolidation/previous-year';
@@ -79,10 +79,23 @@ export class Loaders {
     return ids.map((id) => byId.get(id) ?? null);
   });
 
+  /**
+   * Each report's stored cells, read as plain rows: nothing changes them through the ORM (saving writes them with
+   * plain statements too), so twenty-odd entities per report would only be built, tracked and compared at flush.
+   */
   readonly values = new DataLoader<number, Map<string, StoredValue>>(async (ids) => {
-    const rows = await this.em.find(ReportValue, { report: { $in: [...ids] } });
-    const byReport = groupBy(rows, (v) => v.report.id);
-    return ids.map((id) => new Map((byReport.get(id) ?? []).map((v) => [v.code, { num: v.num, text: v.text, total: v.total }])));
+    const rows: { report_id: number; code: string; num: number | null; text: string | null; total: number | null }[] = await this.em.execute(
+      `select report_id, code, num, text, total from report_value where report_id in (${ids.map(() => '?').join(',')})`,
+      [...ids],
+    );
+    const byReport = new Map<number, Map<string, StoredValue>>();
+    for (const row of rows) {
+      const id = Number(row.report_id);
+      let cells = byReport.get(id);
+      if (!cells) byReport.set(id, (cells = new Map()));
+      cells.set(row.code, { num: row.num == null ? null : Number(row.num), text: row.text, total: row.total == null ? null : Number(row.total) });
+    }
+    return ids.map((id) => byReport.get(id) ?? new Map());
   });
 
   /** Children of each report, per status. */

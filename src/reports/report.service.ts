@@ -27,7 +27,7 @@ import {
   ReportStatus,
   ReportWorkflowEvent,
 } from '../../workflows/report.machine';
-import { Report, ReportAction, ReportEvent, ReportValue } from './report.entity';
+import { Report, ReportAction, ReportEvent } from './report.entity';
 import { claimNextVersion, lockParentForRollUp } from './report.version';
 import { IdempotencyRecord } from './idempotency.entity';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
@@ -58,6 +58,8 @@ export interface ReportFilter {
 
 const MAX_TEXT_LENGTH = 20000;
 const MAX_COUNT = 1e12;
+/** Cells written by one statement of a save. */
+const WRITE_CHUNK = 500;
 /** At most this many problems of one save are spelled out; the rest are counted. */
 const PROBLEMS_SHOWN = 100;
 
@@ -519,31 +521,37 @@ export class ReportService {
       throw badInput(shown.join(' ') + more, { problems: shown });
     }
 
-    // The values the view was built from (cached by the transaction's loaders): a report with none stored yet, as
-    // at every first save, needs no second read of its rows; the map is kept current for the view built after it.
+    // The values the view was built from (cached by the transaction's loaders), kept current for the view built
+    // after the save. Changed cells are written with one upsert and one delete, as plain statements.
     const stored = await loaders.values.load(view.report.id);
-    const rows = stored.size > 0 ? await em.find(ReportValue, { report: view.report.id }) : [];
-    const existing = new Map(rows.map((row) => [row.code, row]));
     const changed: string[] = [];
+    const upserts: (string | number | null)[] = [];
+    const cleared: string[] = [];
     for (const input of inputs) {
       const num = input.value ?? null;
       const cell = view.template.byCode.get(input.code)!;
       const text = input.text != null && input.text.trim() !== '' ? (cell.valueType === 'DATE' ? input.text.trim() : input.text) : null;
-      const row = existing.get(input.code);
       const before = view.values.get(input.code);
       if ((before?.num ?? null) === num && (before?.text ?? null) === text) continue;
       changed.push(input.code);
-      if (num == null && text == null) {
-        if (row) em.remove(row);
-      } else if (row) {
-        row.num = num;
-        row.text = text;
-      } else {
-        em.create(ReportValue, { report: view.report, code: input.code, num, text });
-      }
+      if (num == null && text == null) cleared.push(input.code);
+      else upserts.push(view.report.id, input.code, num, text);
       view.values.set(input.code, { num, text });
       if (num == null && text == null) stored.delete(input.code);
       else stored.set(input.code, { num, text, total: null });
+    }
+    // In chunks, so that a form of thousands of cells stays under the databases' limits on bound parameters.
+    for (let i = 0; i < upserts.length; i += 4 * WRITE_CHUNK) {
+      const chunk = upserts.slice(i, i + 4 * WRITE_CHUNK);
+      await em.execute(
+        `insert into report_value (report_id, code, num, text) values ${Array.from({ length: chunk.length / 4 }, () => '(?, ?, ?, ?)').join(', ')}
+         on conflict (report_id, code) do update set num = excluded.num, text = excluded.text`,
+        chunk,
+      );
+    }
+    for (let i = 0; i < cleared.length; i += WRITE_CHUNK) {
+      const chunk = cleared.slice(i, i + WRITE_CHUNK);
+      await em.execute(`delete from report_value where report_id = ? and code in (${chunk.map(() => '?').join(',')})`, [view.report.id, ...chunk]);
     }
     return changed;
   }
