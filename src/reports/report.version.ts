@@ -1,4 +1,5 @@
 import { rowLock } from '../db/locks';
+import { helper } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { conflict, STALE_VERSION_MESSAGE } from '../common/errors';
 import { Report } from './report.entity';
@@ -13,6 +14,14 @@ export async function claimNextVersion(em: EntityManager, report: Report, now: D
   if (claimed !== 1) throw conflict(STALE_VERSION_MESSAGE);
   report.version = next;
   report.updatedAt = now;
+  // The row already holds these two: recorded as the entity's loaded state, so that the next flush does not write
+  // them a second time (it still writes whatever else the step changes, like the status).
+  const loaded = helper(report).__originalEntityData;
+  if (loaded) {
+    const current = em.getComparator().prepareEntity(report);
+    loaded.version = current.version;
+    loaded.updatedAt = current.updatedAt;
+  }
 }
 
 /**
