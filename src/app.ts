@@ -20,7 +20,7 @@ import { createServices, Services } from './services';
 import { HubContext } from './context';
 import { Loaders } from './loaders';
 import { lineage } from './units/unit.service';
-import { Actor, actorOf, Caller } from './auth/actor';
+import { Actor, Caller } from './auth/actor';
 import { assertCurrentToken, verifyAccessToken } from './auth/token';
 import { User, Role } from './auth/user.entity';
 import { unauthenticated } from './common/errors';
@@ -102,6 +102,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   return { message: 'Hệ thống gặp lỗi ngoài dự kiến; thao tác chưa được ghi nhận. Vui lòng thử lại hoặc báo quản trị.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
+interface CallerRow {
+  id: number;
+  full_name: string;
+  role: Role;
+  token_version: number | null;
+  unit_id: number | null;
+  unit_path: string | null;
+  unit_valid_from: string | null;
+}
+
 async function resolveCaller(em: EntityManager, config: HubConfig, clock: Clock, header: string | undefined): Promise<Caller> {
   if (!header) return { actor: null, authError: null };
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
@@ -109,13 +119,27 @@ async function resolveCaller(em: EntityManager, config: HubConfig, clock: Clock,
     if (!match) throw unauthenticated('Header Authorization phải có dạng "Bearer <token>".');
     const claims = verifyAccessToken(config.jwt, clock, match[1]);
     const id = Number(claims.sub);
-    const user = Number.isSafeInteger(id) ? await em.findOne(User, id, { populate: ['unit'] }) : null;
+    // Every request reads its caller: one plain row (account and unit), not two entities to build and track.
+    const rows: CallerRow[] = Number.isSafeInteger(id)
+      ? await em.execute(
+          `select u.id, u.full_name, u.role, u.token_version, u.unit_id, n.path as unit_path, n.valid_from as unit_valid_from
+           from app_user u left join administrative_unit n on n.id = u.unit_id where u.id = ?`,
+          [id],
+        )
+      : [];
+    const user = rows[0];
     if (!user) throw unauthenticated('Tài khoản không còn tồn tại. Vui lòng đăng nhập lại.');
-    assertCurrentToken(user, claims);
-    const actor = actorOf(user) as Actor;
+    assertCurrentToken({ tokenVersion: Number(user.token_version ?? 0) }, claims);
+    const actor: Actor = {
+      userId: Number(user.id),
+      name: user.full_name,
+      role: user.role,
+      unitId: user.unit_id == null ? null : Number(user.unit_id),
+      unitPath: user.unit_path ?? null,
+    };
     // Units made by a reorganisation continue older ones, whose reports their officers still read.
-    if (user.unit?.validFrom != null) {
-      const continued = await lineage(em, user.unit.id);
+    if (user.unit_id != null && user.unit_valid_from != null) {
+      const continued = await lineage(em, Number(user.unit_id));
       actor.scopePaths = continued.paths;
       actor.lineageUnitIds = continued.ids;
     }
