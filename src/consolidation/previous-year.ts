@@ -52,9 +52,16 @@ export async function previousCampaigns(em: EntityManager, campaign: Campaign): 
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const from = day(new Date(end.getTime() - 42 * 86400_000));
   const to = day(new Date(end.getTime() + 42 * 86400_000));
+  // Usually there is none (every report's check asks): a plain statement says so without building a query.
+  const rows: { id: number }[] = await em.execute(
+    `select c.id from campaign c join report_template t on t.id = c.template_id
+     where t.code = ? and c.period_end >= ? and c.period_end <= ? and c.id <> ?`,
+    [campaign.template.code, from, to, campaign.id],
+  );
+  if (rows.length === 0) return [];
   return em.find(
     Campaign,
-    { template: { code: campaign.template.code }, periodEnd: { $gte: from, $lte: to }, id: { $ne: campaign.id } },
+    { id: { $in: rows.map((r) => Number(r.id)) } },
     { orderBy: { periodEnd: 'desc', id: 'desc' }, populate: ['template'] },
   );
 }
