@@ -6,7 +6,6 @@ import { SuccessionLink, successionLinks, validOn } from './units/unit.service';
 import { Campaign } from './campaigns/campaign.entity';
 import { Report, ReportEvent } from './reports/report.entity';
 import { StoredValue } from './templates/template.engine';
-import { Target } from './targets/target.entity';
 import { PreviousYear, previousYearOf } from './consolidation/previous-year';
 import { ReportStatus } from '../workflows/report.machine';
 
@@ -135,13 +134,27 @@ export class Loaders {
       const [campaignId, year, templateCode, unitId] = k.split('|');
       return { campaignId: Number(campaignId), year: Number(year), templateCode, unitId: Number(unitId) };
     });
-    const rows = await this.em.find(Target, {
-      unit: { $in: [...new Set(parsed.map((p) => p.unitId))] },
-      $or: [{ campaignId: { $in: [...new Set(parsed.map((p) => p.campaignId))] } }, { year: { $in: [...new Set(parsed.map((p) => p.year))] } }],
-    });
+    const unitIds = [...new Set(parsed.map((p) => p.unitId))];
+    const campaignIds = [...new Set(parsed.map((p) => p.campaignId))];
+    const years = [...new Set(parsed.map((p) => p.year))];
+    const marks = (xs: unknown[]) => xs.map(() => '?').join(',');
+    // Plain rows: read for every report shown or changed, usually to find there are none.
+    const raw: { unit_id: number; campaign_id: number | null; year: number | null; template_code: string; code: string; value: number }[] = await this.em.execute(
+      `select unit_id, campaign_id, year, template_code, code, value from target
+       where unit_id in (${marks(unitIds)}) and (campaign_id in (${marks(campaignIds)}) or year in (${marks(years)}))`,
+      [...unitIds, ...campaignIds, ...years],
+    );
+    const rows = raw.map((t) => ({
+      unitId: Number(t.unit_id),
+      campaignId: t.campaign_id == null ? null : Number(t.campaign_id),
+      year: t.year == null ? null : Number(t.year),
+      templateCode: t.template_code,
+      code: t.code,
+      value: Number(t.value),
+    }));
     return parsed.map((p) => {
       const out = new Map<string, number>();
-      const mine = rows.filter((t) => t.unit.id === p.unitId);
+      const mine = rows.filter((t) => t.unitId === p.unitId);
       for (const t of mine) if (t.year === p.year && t.templateCode === p.templateCode) out.set(t.code, t.value);
       for (const t of mine) if (t.campaignId === p.campaignId) out.set(t.code, t.value);
       return out;
