@@ -390,8 +390,9 @@ export class ReportService {
       if (decision.to.timeliness !== Timeliness.UPCOMING && decision.to.timeliness !== Timeliness.DUE_SOON) {
         report.nextReminderAt = null; // sent (or overdue): no more reminders
       }
-      tem.create(ReportEvent, {
-        report,
+      // History entries are only ever appended: inserted as they are, never tracked for changes.
+      await tem.insert(ReportEvent, {
+        report: report.id,
         at: now,
         actorId: actor.userId,
         actorName: actor.name,
@@ -407,8 +408,8 @@ export class ReportService {
         await this.consolidation.consolidateParent(tem, view.parent, view.template);
         // The parent's figures changed: its version moves, and its history says why.
         await claimNextVersion(tem, view.parent, now);
-        tem.create(ReportEvent, {
-          report: view.parent,
+        await tem.insert(ReportEvent, {
+          report: view.parent.id,
           at: now,
           actorId: actor.userId,
           actorName: actor.name,
@@ -418,7 +419,6 @@ export class ReportService {
           reason: null,
           details: { childUnitCode: report.unitCode, childStatus: decision.to.status },
         });
-        await tem.flush();
       }
       // Everything this view reads is cached in `loaders` and was updated in place (the report, its parent's
       // version, the stored values), so it is built without a statement; it is kept only once committed.
