@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { wrap } from '@mikro-orm/core';
 import { groupBy } from './common/group';
 import { EntityManager } from '@mikro-orm/knex';
 import { AdministrativeUnit } from './units/unit.entity';
@@ -16,6 +17,16 @@ export interface ChildCounts {
 
 function emptyCounts(): ChildCounts {
   return { expected: 0, byStatus: Object.fromEntries(Object.values(ReportStatus).map((s) => [s, 0])) as Record<ReportStatus, number> };
+}
+
+/** A campaign whose own fields, form, levels and root unit are all loaded. */
+function isLoadedWhole(campaign: Campaign): boolean {
+  return (
+    wrap(campaign).isInitialized() &&
+    wrap(campaign.template).isInitialized() &&
+    campaign.levels.isInitialized() &&
+    (campaign.rootUnit == null || wrap(campaign.rootUnit).isInitialized())
+  );
 }
 
 /**
@@ -66,9 +77,20 @@ export class Loaders {
   /** The units each unit went into in a reorganisation. */
   readonly unitSuccessors = new DataLoader<number, SuccessionLink[]>((ids) => successionLinks(this.em, [...ids], 'successors'));
 
+  /**
+   * Campaigns with their form, levels and root unit. One this request already read whole (the resolver that
+   * checked the caller may see it, say) is taken from the EntityManager instead of being asked for again.
+   */
   readonly campaign = new DataLoader<number, Campaign | null>(async (ids) => {
-    const rows = await this.em.find(Campaign, { id: { $in: [...ids] } }, { populate: ['template', 'levels', 'rootUnit'] });
-    const byId = new Map(rows.map((c) => [c.id, c]));
+    const byId = new Map<number, Campaign>();
+    for (const id of ids) {
+      const known = this.em.getUnitOfWork().getById<Campaign>(Campaign.name, id);
+      if (known && isLoadedWhole(known)) byId.set(id, known);
+    }
+    const missing = ids.filter((id) => !byId.has(id));
+    if (missing.length) {
+      for (const c of await this.em.find(Campaign, { id: { $in: missing } }, { populate: ['template', 'levels', 'rootUnit'] })) byId.set(c.id, c);
+    }
     return ids.map((id) => byId.get(id) ?? null);
   });
 

@@ -143,6 +143,9 @@ describe('forms as versioned data, run through a three-level chain', () => {
 
     const renamed = await t.ok(UpdateTemplateDocument, { code: 'KT_BHYT_XA', version: 1, definition: { ...FORM, name: 'Kiểm tra thực hiện BHYT tại cơ sở (sửa)' } }, f.adminToken);
     expect(renamed.updateTemplate.name).toBe('Kiểm tra thực hiện BHYT tại cơ sở (sửa)');
+    // The replaced definition itself is stored, not only the name beside it.
+    const reread = await t.ok(TemplateDocument, { code: 'KT_BHYT_XA', version: 1 }, f.adminToken);
+    expect(JSON.parse(reread.template.definitionJson).name).toBe('Kiểm tra thực hiện BHYT tại cơ sở (sửa)');
     const published = await t.ok(PublishTemplateDocument, { code: 'KT_BHYT_XA', version: 1 }, f.adminToken);
     expect(published.publishTemplate.status).toBe('PUBLISHED');
     const listed = await t.ok(TemplateListDocument, {}, f.tokens.communeSonDuong);
