@@ -1,5 +1,5 @@
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchemaSync, MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, GraphQLFieldResolver, GraphQLSchema, isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
 import { HubContext } from './context';
 import { Loaders } from './loaders';
 import { AuthResolver } from './auth/auth.resolver';
@@ -23,28 +23,49 @@ import { refuseUnstorableText } from './common/input-guard';
 let built: GraphQLSchema | null = null;
 
 /**
- * After each mutation, the request forgets what it had read: a later field or a second mutation in the same
- * operation sees the stored state, not the cache from before the write.
+ * Two rules wrapped around the resolvers once the schema is built, only where they apply, so that the hundreds
+ * of plain fields of an answer keep graphql-js's direct property read (a global middleware would put each of them
+ * through an asynchronous call):
+ * - every field that takes arguments refuses text that cannot be stored before it runs (refuseUnstorableText);
+ * - after each mutation, the request forgets what it had read: a later field or a second mutation in the same
+ *   operation sees the stored state, not the cache from before the write.
  */
-const freshReadsAfterWrites: MiddlewareFn<HubContext> = async ({ info, context }, next) => {
-  const result = await next();
-  if (info.parentType.name === 'Mutation' && info.path.prev === undefined) {
-    context.em.clear();
-    context.loaders = new Loaders(context.em, context.loaders.day);
+function guardResolvers(schema: GraphQLSchema): GraphQLSchema {
+  const mutation = schema.getMutationType();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve: GraphQLFieldResolver<unknown, HubContext> = field.resolve ?? defaultFieldResolver;
+      const checksArgs = field.args.length > 0;
+      if (type === mutation) {
+        field.resolve = async (source, args, context, info) => {
+          if (checksArgs) refuseUnstorableText(args);
+          const result = await resolve(source, args, context, info);
+          context.em.clear();
+          context.loaders = new Loaders(context.em, context.loaders.day);
+          return result;
+        };
+      } else if (checksArgs) {
+        field.resolve = (source, args, context, info) => {
+          refuseUnstorableText(args);
+          return resolve(source, args, context, info);
+        };
+      }
+    }
   }
-  return result;
-};
+  return schema;
+}
 
 export function hubSchema(): GraphQLSchema {
-  built ??= buildSchemaSync({
-    resolvers: [UnitResolver, UnitReorganisationResolver, AuthResolver, TemplateResolver, CampaignResolver, ProgressResolver, ReportResolver, WorkbookResolver, NotificationResolver, HolidayResolver, ExtensionResolver, ReportExtensionsResolver, ScheduleResolver, OutboxResolver, ConsolidationResolver, PreviousYearResolver, TargetResolver],
-    validate: false,
-    // Arguments are checked before anything reads or writes them; fresh reads wrap what then runs.
-    globalMiddlewares: [refuseUnstorableText, freshReadsAfterWrites],
-    // type-graphql wants a PubSub once a subscription exists. The schema is shared by every hub in a process,
-    // so subscriptions read their events from their own hub's bus (services.notificationBus) instead.
-    pubSub: createPubSub(),
-  });
+  built ??= guardResolvers(
+    buildSchemaSync({
+      resolvers: [UnitResolver, UnitReorganisationResolver, AuthResolver, TemplateResolver, CampaignResolver, ProgressResolver, ReportResolver, WorkbookResolver, NotificationResolver, HolidayResolver, ExtensionResolver, ReportExtensionsResolver, ScheduleResolver, OutboxResolver, ConsolidationResolver, PreviousYearResolver, TargetResolver],
+      validate: false,
+      // type-graphql wants a PubSub once a subscription exists. The schema is shared by every hub in a process,
+      // so subscriptions read their events from their own hub's bus (services.notificationBus) instead.
+      pubSub: createPubSub(),
+    }),
+  );
   return built;
 }
 

@@ -1,4 +1,3 @@
-import { MiddlewareFn } from 'type-graphql';
 import { badInput } from './errors';
 
 /**
@@ -33,13 +32,12 @@ export function hasUnstorableText(value: unknown): boolean {
 }
 
 /**
- * Refuses, before any resolver runs, an argument holding text that cannot be stored, whatever field it goes to.
- * Without it such a string reached the database and came back as INTERNAL_SERVER_ERROR (a save, a lookup by
- * code, a login).
+ * Refuses, before its resolver runs, an argument holding text that cannot be stored, whatever field it goes to
+ * (applied to every field with arguments by hubSchema). Without it such a string reached the database and came
+ * back as INTERNAL_SERVER_ERROR (a save, a lookup by code, a login).
  */
-export const refuseUnstorableText: MiddlewareFn = async ({ args }, next) => {
+export function refuseUnstorableText(args: Record<string, unknown> | null | undefined): void {
   if (args && Object.keys(args).length > 0 && hasUnstorableText(args)) {
     throw badInput('Dữ liệu gửi lên có ký tự không hợp lệ (ký tự NUL hoặc ký tự Unicode không trọn vẹn); hãy xóa các ký tự đó rồi gửi lại.');
   }
-  return next();
-};
+}
