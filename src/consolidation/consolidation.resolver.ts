@@ -20,7 +20,7 @@ export class ConsolidationResolver {
     const actor = requireActor(ctx);
     const campaign = await ctx.services.campaigns.getVisible(ctx.em, actor, parseId(campaignId, 'đợt báo cáo'));
     return ctx.services.consolidation.consolidated(ctx.em, ctx.loaders, actor, campaign, unitCode?.trim() || null, (r) =>
-      ctx.services.reports.view(ctx.loaders, r),
+      ctx.services.reports.shown(ctx.loaders, r),
     );
   }
 }

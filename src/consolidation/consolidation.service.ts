@@ -97,7 +97,8 @@ export class ConsolidationService {
     actor: Actor,
     campaign: Campaign,
     unitCode: string | null,
-    viewOf: (report: Report) => Promise<ReportView>,
+    /** A report's figures as shown (ReportService.shown): the roll-up shows what the report's own `values` shows. */
+    shownOf: (report: Report) => Promise<Pick<ReportView, 'values'>>,
   ): Promise<ConsolidatedReportType> {
     const template = campaign.template.compiled;
     if (unitCode) {
@@ -105,7 +106,7 @@ export class ConsolidationService {
       if (!report || !canRead(actor, report.unitPath)) throw notFound(`Đơn vị "${unitCode}" không có báo cáo trong đợt này hoặc ngoài phạm vi của bạn.`);
       loaders.report.prime(report.id, report);
       const [view, children, unit] = await Promise.all([
-        viewOf(report),
+        shownOf(report),
         loaders.children.load(report.id),
         loaders.unit.load(report.unit.id),
       ]);
