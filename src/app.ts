@@ -218,7 +218,7 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
     clock,
     config,
     services,
-    loaders: new Loaders(em, localDay(clock.now())),
+    loaders: new Loaders(em, localDay(clock.now()), services.reports.facts),
   });
   const app = express();
   app.set('trust proxy', config.trustProxy ?? 'loopback');

@@ -5,6 +5,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { AdministrativeUnit } from './units/unit.entity';
 import { SuccessionLink, successionLinks, validOn } from './units/unit.service';
 import { Campaign } from './campaigns/campaign.entity';
+import { CampaignFacts, CampaignFactsCache, campaignFactsOf } from './campaigns/campaign.facts';
 import { Report, ReportEvent } from './reports/report.entity';
 import { StoredValue } from './templates/template.engine';
 import { PreviousYear, previousYearOf } from './consolidation/previous-year';
@@ -38,6 +39,8 @@ export class Loaders {
     private readonly em: EntityManager,
     /** The day (YYYY-MM-DD) whose administrative map is shown. */
     readonly day: string,
+    /** The hub's campaigns already read; without it, this request's own. */
+    readonly facts: CampaignFactsCache = new CampaignFactsCache(),
   ) {}
 
   readonly unit = new DataLoader<number, AdministrativeUnit | null>(async (ids) => {
@@ -92,6 +95,15 @@ export class Loaders {
       for (const c of await this.em.find(Campaign, { id: { $in: missing } }, { populate: ['template', 'levels', 'rootUnit'] })) byId.set(c.id, c);
     }
     return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  /** Campaigns and their forms as plain facts, from the hub's cache or else read (whole) once. */
+  readonly campaignFacts = new DataLoader<number, CampaignFacts | null>(async (ids) => {
+    const missing = ids.filter((id) => !this.facts.get(id));
+    if (missing.length) {
+      for (const c of await this.campaign.loadMany(missing)) if (c instanceof Campaign) this.facts.keep(campaignFactsOf(c));
+    }
+    return ids.map((id) => this.facts.get(id) ?? null);
   });
 
   readonly report = new DataLoader<number, Report | null>(async (ids) => {
@@ -187,8 +199,8 @@ export class Loaders {
   readonly previousYear = new DataLoader<number, PreviousYear>(async (ids) => {
     const reports = (await this.report.loadMany([...ids])) as (Report | null)[];
     const found = reports.filter((r): r is Report => r instanceof Report);
-    const campaigns = new Map<number, Campaign>();
-    for (const c of await this.campaign.loadMany([...new Set(found.map((r) => r.campaign.id))])) if (c instanceof Campaign) campaigns.set(c.id, c);
+    const campaigns = new Map<number, CampaignFacts>();
+    for (const c of await this.campaignFacts.loadMany([...new Set(found.map((r) => r.campaign.id))])) if (c && !(c instanceof Error)) campaigns.set(c.id, c);
     const results = await previousYearOf(this.em, found, campaigns);
     const byId = new Map(found.map((r, i) => [r.id, results[i]]));
     return ids.map((id) => byId.get(id) ?? new Error(`Không tìm thấy báo cáo số ${id}.`));

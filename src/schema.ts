@@ -42,7 +42,7 @@ function guardResolvers(schema: GraphQLSchema): GraphQLSchema {
           if (checksArgs) refuseUnstorableText(args);
           const result = await resolve(source, args, context, info);
           context.em.clear();
-          context.loaders = new Loaders(context.em, context.loaders.day);
+          context.loaders = new Loaders(context.em, context.loaders.day, context.loaders.facts);
           return result;
         };
       } else if (checksArgs) {

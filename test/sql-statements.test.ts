@@ -1,5 +1,8 @@
 import { CampaignsDocument, ConsolidatedDeepDocument, ProgressDeepDocument, ReportsDeepDocument, UnitsDeepDocument } from './generated/graphql';
+import { EntityManager } from '@mikro-orm/knex';
 import { startTestHub, TestHub } from './support/harness';
+import { Loaders } from '../src/loaders';
+import { CampaignFactsCache } from '../src/campaigns/campaign.facts';
 
 /**
  * Batched reads on the demo database: the SQL statements a GraphQL request runs depend on the shape of the
@@ -115,5 +118,20 @@ describe('SQL statements per request do not grow with the rows listed', () => {
     expect(large.result.consolidated.children.every((c) => c.report.previousYear.status === 'UNAVAILABLE')).toBe(true);
     expect(large.count).toBe(small.count);
     expect(large.count).toBeLessThan(BOUND);
+  });
+
+  it("a campaign and its form are read once per hub, not once per request", async () => {
+    const id = Number(campaignId);
+    const fork = () => t.hub.orm.em.fork() as EntityManager;
+    const kept = new CampaignFactsCache();
+    const first = await statements(() => new Loaders(fork(), '2021-01-15', kept).campaignFacts.load(id));
+    const again = await statements(() => new Loaders(fork(), '2021-01-15', kept).campaignFacts.load(id));
+    const alone = await statements(() => new Loaders(fork(), '2021-01-15').campaignFacts.load(id));
+    expect(first.count).toBeGreaterThan(0);
+    expect(again.count).toBe(0);
+    expect(again.result).toBe(first.result);
+    expect(alone.count).toBe(first.count);
+    expect(first.result!.template.code).toBe('BHYT_COVERAGE');
+    expect(Object.isFrozen(first.result)).toBe(true);
   });
 });

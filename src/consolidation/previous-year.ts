@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Campaign } from '../campaigns/campaign.entity';
+import { CampaignFacts } from '../campaigns/campaign.facts';
 import { Report, ReportValue } from '../reports/report.entity';
 import { StoredValue } from '../templates/template.engine';
 import { successionLinks } from '../units/unit.service';
@@ -46,7 +47,7 @@ const unavailable = (campaign: Campaign | null, message: string, sources: Previo
  * The rounds of the same form one year earlier: period end within six weeks of this one's, a year back, latest
  * first. Several provinces may each have run their own; each report takes the one that holds its unit.
  */
-export async function previousCampaigns(em: EntityManager, campaign: Campaign): Promise<Campaign[]> {
+export async function previousCampaigns(em: EntityManager, campaign: CampaignFacts): Promise<Campaign[]> {
   const end = new Date(`${campaign.periodEnd}T00:00:00Z`);
   end.setUTCFullYear(end.getUTCFullYear() - 1);
   const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -71,7 +72,7 @@ export async function previousCampaigns(em: EntityManager, campaign: Campaign): 
  * previous rounds, their reports of the same units, the predecessors of units that did not exist then, and
  * the values. Merged figures add the SUM cells of the predecessors; rates are derived again from the sums.
  */
-export async function previousYearOf(em: EntityManager, reports: Report[], campaigns: Map<number, Campaign>): Promise<PreviousYear[]> {
+export async function previousYearOf(em: EntityManager, reports: Report[], campaigns: Map<number, CampaignFacts>): Promise<PreviousYear[]> {
   const prevOf = new Map<number, Campaign[]>();
   for (const id of new Set(reports.map((r) => r.campaign.id))) prevOf.set(id, await previousCampaigns(em, campaigns.get(id)!));
   const prevIds = [...new Set([...prevOf.values()].flat().map((c) => c.id))];

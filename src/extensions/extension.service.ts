@@ -33,7 +33,7 @@ export class ExtensionService {
   request(em: EntityManager, clock: Clock, actor: Actor, reportId: number, until: Date, reason: string): Promise<ExtensionRequest> {
     return inTransaction(em, async (tem) => {
       const now = clock.now();
-      const loaders = new Loaders(tem, localDay(now));
+      const loaders = new Loaders(tem, localDay(now), this.reports.facts);
       const report = await this.reports.getVisible(loaders, actor, reportId);
       if (!isEditorOf(actor, report.unit.id)) throw forbidden('Chỉ cán bộ của chính đơn vị mới được đề nghị gia hạn báo cáo này.');
       if (report.firstSubmittedAt) throw invalidTransition('Báo cáo đã được nộp nên không cần gia hạn.');
@@ -78,7 +78,7 @@ export class ExtensionService {
   decide(em: EntityManager, clock: Clock, actor: Actor, requestId: number, grant: boolean, note: string | null, until: Date | null): Promise<ExtensionRequest> {
     return inTransaction(em, async (tem) => {
       const now = clock.now();
-      const loaders = new Loaders(tem, localDay(now));
+      const loaders = new Loaders(tem, localDay(now), this.reports.facts);
       const request = await tem.findOne(ExtensionRequest, requestId);
       if (!request) throw notFound(`Không tìm thấy đề nghị gia hạn số ${requestId}.`);
       const report = await this.reports.getVisible(loaders, actor, request.report.id);

@@ -46,7 +46,7 @@ export class NotificationResolver {
   })
   notificationAdded(@Root() notice: Notification, @Ctx() ctx: HubContext): Notification {
     // A subscription lives long: each notice is resolved with loaders of its own, not the ones of the first.
-    ctx.loaders = new Loaders(ctx.em.fork(), localDay(ctx.clock.now()));
+    ctx.loaders = new Loaders(ctx.em.fork(), localDay(ctx.clock.now()), ctx.loaders.facts);
     return notice;
   }
 

@@ -36,6 +36,7 @@ import { NotificationService, unitEditors } from '../notifications/notification.
 import { NotificationKind } from '../notifications/notification.entity';
 import { AdministrativeUnit } from '../units/unit.entity';
 import { Campaign } from '../campaigns/campaign.entity';
+import { CampaignFactsCache } from '../campaigns/campaign.facts';
 import { Role } from '../auth/user.entity';
 import { formatVi, localDay } from '../deadlines/deadline-rules';
 import { ConsolidationService } from '../consolidation/consolidation.service';
@@ -155,6 +156,8 @@ export class ReportService {
   constructor(
     private readonly notifications: NotificationService,
     private readonly consolidation: ConsolidationService,
+    /** The hub's campaigns already read (plain facts, kept across requests). */
+    readonly facts: CampaignFactsCache = new CampaignFactsCache(),
   ) {}
 
   /** The report if the actor may read it; otherwise NOT_FOUND, so ids out of scope reveal nothing. */
@@ -168,7 +171,7 @@ export class ReportService {
     const settled = settledViews.get(report);
     if (settled) return settled;
     const [campaign, stored, counts, parent] = await Promise.all([
-      loaders.campaign.load(report.campaign.id),
+      loaders.campaignFacts.load(report.campaign.id),
       loaders.values.load(report.id),
       loaders.childCounts.load(report.id),
       report.parent ? loaders.report.load(report.parent.id) : Promise.resolve(null),
@@ -208,7 +211,7 @@ export class ReportService {
     const settled = settledViews.get(report);
     if (settled) return settled;
     const [campaign, stored, counts] = await Promise.all([
-      loaders.campaign.load(report.campaign.id),
+      loaders.campaignFacts.load(report.campaign.id),
       loaders.values.load(report.id),
       loaders.childCounts.load(report.id),
     ]);
@@ -308,7 +311,7 @@ export class ReportService {
       if (seen.operation !== operation || seen.reportId !== id) {
         throw conflict(`Khóa chống gửi trùng "${key}" đã được dùng cho một thao tác khác (${seen.operation} báo cáo số ${seen.reportId}); mỗi thao tác cần một khóa mới.`);
       }
-      return this.getVisible(new Loaders(fresh, localDay(clock.now())), actor, id);
+      return this.getVisible(new Loaders(fresh, localDay(clock.now()), this.facts), actor, id);
     };
     const earlier = await replay();
     if (earlier) return earlier;
@@ -348,7 +351,7 @@ export class ReportService {
     let settled: ReportView | null = null;
     const done = await inTransaction(em, async (tem) => {
       const now = clock.now();
-      const loaders = new Loaders(tem, localDay(now));
+      const loaders = new Loaders(tem, localDay(now), this.facts);
       const report = await this.getVisible(loaders, actor, id);
       const view = await this.view(loaders, report);
       const facts = factsFor(actor, view, now);

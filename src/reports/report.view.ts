@@ -3,7 +3,8 @@ import { CompiledTemplate, isTextCell, RuleResult, StoredValue } from '../templa
 import { IndicatorDefinition } from '../templates/template.definition';
 import { ChildCounts } from '../loaders';
 import { ReportFacts, ReportState, ReportStatus } from '../../workflows/report.machine';
-import { Campaign, LatePolicy } from '../campaigns/campaign.entity';
+import { LatePolicy } from '../campaigns/campaign.entity';
+import { CampaignFacts } from '../campaigns/campaign.facts';
 import { Report } from './report.entity';
 
 export type ValueSource = 'ENTERED' | 'DERIVED' | 'CONSOLIDATED' | 'ASSIGNED';
@@ -19,7 +20,7 @@ export interface ValidationIssue {
 /** Everything known about one report at one moment, from which facts, values and checks are read. */
 export interface ReportView {
   report: Report;
-  campaign: Campaign;
+  campaign: CampaignFacts;
   template: CompiledTemplate;
   /** Stored values, assigned targets, previous-year values (`prev:CODE`) and derived values. */
   values: Map<string, StoredValue>;
@@ -72,7 +73,7 @@ function toIssue(result: RuleResult): ValidationIssue {
 const LOCKING_PARENT_STATES = new Set([ReportStatus.SUBMITTED, ReportStatus.APPROVED, ReportStatus.FINALIZED]);
 
 /** Under LOCK_AFTER_GRACE, submissions close when the deadline plus the grace hours has passed. */
-export function submissionClosed(campaign: Campaign, dueAt: Date, now: Date): boolean {
+export function submissionClosed(campaign: Pick<CampaignFacts, 'latePolicy' | 'graceHours'>, dueAt: Date, now: Date): boolean {
   return campaign.latePolicy === LatePolicy.LOCK_AFTER_GRACE && now.getTime() >= dueAt.getTime() + campaign.graceHours * 3600_000;
 }
 
