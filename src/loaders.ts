@@ -16,7 +16,7 @@ export interface ChildCounts {
   byStatus: Record<ReportStatus, number>;
 }
 
-function emptyCounts(): ChildCounts {
+export function noChildren(): ChildCounts {
   return { expected: 0, byStatus: Object.fromEntries(Object.values(ReportStatus).map((s) => [s, 0])) as Record<ReportStatus, number> };
 }
 
@@ -139,12 +139,12 @@ export class Loaders {
     );
     const out = new Map<number, ChildCounts>();
     for (const row of rows) {
-      const counts = out.get(Number(row.parent_id)) ?? emptyCounts();
+      const counts = out.get(Number(row.parent_id)) ?? noChildren();
       counts.byStatus[row.status] += Number(row.n);
       counts.expected += Number(row.n);
       out.set(Number(row.parent_id), counts);
     }
-    return ids.map((id) => out.get(id) ?? emptyCounts());
+    return ids.map((id) => out.get(id) ?? noChildren());
   });
 
   readonly children = new DataLoader<number, Report[]>(async (ids) => {

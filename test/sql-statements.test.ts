@@ -132,6 +132,7 @@ describe('SQL statements per request do not grow with the rows listed', () => {
     expect(again.result).toBe(first.result);
     expect(alone.count).toBe(first.count);
     expect(first.result!.template.code).toBe('BHYT_COVERAGE');
+    expect(first.result!.lowestLevel).toBe('COMMUNE');
     expect(Object.isFrozen(first.result)).toBe(true);
   });
 });

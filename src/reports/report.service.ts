@@ -15,7 +15,7 @@ import {
 } from '../common/errors';
 import { Cursor, decodeCursor, pageSize, toConnection } from '../common/pagination';
 import { inTransaction } from '../common/transaction';
-import { Loaders } from '../loaders';
+import { ChildCounts, Loaders, noChildren } from '../loaders';
 import {
   decide,
   allowedEvents,
@@ -36,7 +36,7 @@ import { NotificationService, unitEditors } from '../notifications/notification.
 import { NotificationKind } from '../notifications/notification.entity';
 import { AdministrativeUnit } from '../units/unit.entity';
 import { Campaign } from '../campaigns/campaign.entity';
-import { CampaignFactsCache } from '../campaigns/campaign.facts';
+import { CampaignFacts, CampaignFactsCache } from '../campaigns/campaign.facts';
 import { Role } from '../auth/user.entity';
 import { formatVi, localDay } from '../deadlines/deadline-rules';
 import { ConsolidationService } from '../consolidation/consolidation.service';
@@ -170,10 +170,10 @@ export class ReportService {
   async view(loaders: Loaders, report: Report): Promise<ReportView> {
     const settled = settledViews.get(report);
     if (settled) return settled;
-    const [campaign, stored, counts, parent] = await Promise.all([
-      loaders.campaignFacts.load(report.campaign.id),
+    const campaign = await loaders.campaignFacts.load(report.campaign.id);
+    const [stored, counts, parent] = await Promise.all([
       loaders.values.load(report.id),
-      loaders.childCounts.load(report.id),
+      this.countsBelow(loaders, report, campaign),
       report.parent ? loaders.report.load(report.parent.id) : Promise.resolve(null),
     ]);
     const template = campaign!.template.compiled;
@@ -210,11 +210,8 @@ export class ReportService {
   async shown(loaders: Loaders, report: Report): Promise<Pick<ReportView, 'template' | 'values' | 'counts'>> {
     const settled = settledViews.get(report);
     if (settled) return settled;
-    const [campaign, stored, counts] = await Promise.all([
-      loaders.campaignFacts.load(report.campaign.id),
-      loaders.values.load(report.id),
-      loaders.childCounts.load(report.id),
-    ]);
+    const campaign = await loaders.campaignFacts.load(report.campaign.id);
+    const [stored, counts] = await Promise.all([loaders.values.load(report.id), this.countsBelow(loaders, report, campaign)]);
     const template = campaign!.template.compiled;
     const values = new Map(stored);
     if (template.hasAssigned) {
@@ -222,6 +219,11 @@ export class ReportService {
       for (const [code, value] of await loaders.targets.load(key)) values.set(code, { num: value, text: null });
     }
     return { template, values: template.withDerived(values), counts };
+  }
+
+  /** Children per status; a report of the chain's first level has none, which needs no statement to know. */
+  private countsBelow(loaders: Loaders, report: Report, campaign: CampaignFacts | null): Promise<ChildCounts> {
+    return campaign && report.level === campaign.lowestLevel ? Promise.resolve(noChildren()) : loaders.childCounts.load(report.id);
   }
 
   /** A report's children per status (from the view its mutation left, when it comes from one). */
