@@ -7,6 +7,7 @@ import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { MikroORM, OptimisticLockError } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
@@ -248,6 +249,9 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
     formatError: (formatted, error) => formatError(formatted, error, logError),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Answers are per caller and never cached by a CDN; Apollo's default cache-control plugin would otherwise put
+      // a hook around every field of every answer to collect hints nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
       operationMetricsPlugin<HubContext>(metrics),
       // WebSocket clients get a proper close frame ("going away") rather than a cut connection.
       { serverWillStart: async () => ({ drainServer: () => subscriptions.close() }) },
@@ -278,6 +282,11 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
   );
   app.use(
     '/graphql',
+    // Answers hold one official's view of reports and accounts: no browser or proxy keeps a copy.
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     express.json({ limit: '5mb' }),
     refuseBatches(QUERY_LIMITS.maxOperationsPerRequest),
     expressMiddleware(apollo, {

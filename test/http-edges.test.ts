@@ -19,6 +19,21 @@ describe('requests at the edges', () => {
     expect(text).not.toMatch(/node_modules|\bat \S+ \(/);
   });
 
+  it('no answer may be kept by a browser or proxy: Cache-Control no-store, on data and on refusals', async () => {
+    const send = (token: string | null) =>
+      fetch(t.hub.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query: '{ me { username } }' }),
+      });
+    const answered = await send(f.adminToken);
+    expect(((await answered.json()) as { data: { me: { username: string } } }).data.me.username).toBeTruthy();
+    expect(answered.headers.get('cache-control')).toBe('no-store');
+    const refused = await send('not-a-token');
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('a body over 5 MB gets 413 with a code', async () => {
     const huge = JSON.stringify({ query: 'mutation($csv: String!) { importUnits(csv: $csv) { created } }', variables: { csv: 'x'.repeat(6 * 1024 * 1024) } });
     const response = await fetch(t.hub.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${f.adminToken}` }, body: huge });
