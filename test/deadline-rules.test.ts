@@ -1,3 +1,5 @@
+import { DateTime } from 'luxon';
+import fc from 'fast-check';
 import {
   WORK_ZONE,
   addDays,
@@ -114,6 +116,19 @@ describe('localDay and formatVi', () => {
     expect(formatVi(dueBefore('2025-11-20'))).toBe('20/11/2025 00:00');
     expect(formatVi(at('2019-04-19T09:05:00Z'))).toBe('19/04/2019 16:05');
     expect(formatVi(at('2024-12-31T23:59:00+07:00'))).toBe('31/12/2024 23:59');
+  });
+
+  it('gives the same day as the calendar for any instant, asked in any order (the day is kept per hour)', () => {
+    const direct = (ms: number) => DateTime.fromMillis(ms, { zone: WORK_ZONE }).toISODate();
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: Date.UTC(1960, 0, 1), max: Date.UTC(2100, 0, 1) }), { minLength: 1, maxLength: 20 }), (instants) => {
+        // Each instant, then the last second before and the first second of its UTC hour's neighbours.
+        for (const ms of instants.flatMap((x) => [x, x - (x % 3_600_000) - 1, x - (x % 3_600_000) + 3_600_000])) {
+          expect(localDay(new Date(ms))).toBe(direct(ms));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('addDays and parseDay work on calendar days', () => {

@@ -43,7 +43,13 @@ export function dueBefore(day: string): Date {
 
 /** A submission is late when it arrives at the deadline instant or after it. */
 export function isLate(submittedAt: Date, dueAt: Date): boolean {
-  return toLocal(submittedAt, 'Thời điểm nộp').toMillis() >= toLocal(dueAt, 'Hạn nộp').toMillis();
+  return instantOf(submittedAt, 'Thời điểm nộp') >= instantOf(dueAt, 'Hạn nộp');
+}
+
+/** An instant's epoch milliseconds, refusing what is not a valid instant (as toLocal does). */
+function instantOf(at: Date, what: string): number {
+  if (!(at instanceof Date) || Number.isNaN(at.getTime())) throw new RangeError(`${what} không phải là một thời điểm hợp lệ.`);
+  return at.getTime();
 }
 
 /**
@@ -62,8 +68,16 @@ export function daysLate(dueAt: Date, at: Date): number {
 
 /** The Vietnam calendar day (`YYYY-MM-DD`) an instant falls on. */
 export function localDay(at: Date): string {
-  return toLocal(at, 'Thời điểm').toISODate() as string;
+  // Asked on every request with the time of day. Since 1976 Vietnam's offset has been whole hours, so the day
+  // is the same for every instant of one UTC hour and is worked out once per hour.
+  const ms = instantOf(at, 'Thời điểm');
+  if (ms < WHOLE_HOUR_OFFSETS_FROM) return toLocal(at, 'Thời điểm').toISODate() as string;
+  const hour = Math.floor(ms / 3_600_000);
+  if (hour !== lastDay.hour) lastDay = { hour, day: toLocal(at, 'Thời điểm').toISODate() as string };
+  return lastDay.day;
 }
+const WHOLE_HOUR_OFFSETS_FROM = Date.UTC(1976, 0, 1);
+let lastDay: { hour: number; day: string } = { hour: Number.NaN, day: '' };
 
 /** An instant as Vietnamese officials write it: `dd/mm/yyyy HH:mm`, Vietnam time. */
 export function formatVi(at: Date): string {
