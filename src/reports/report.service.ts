@@ -167,6 +167,13 @@ export class ReportService {
     return report;
   }
 
+  /** getVisible for a workflow step: the report and its parent in one read. */
+  private async getVisibleWithParent(loaders: Loaders, actor: Actor, id: number): Promise<Report> {
+    const report = Number.isSafeInteger(id) ? await loaders.reportWithParent(id) : null;
+    if (!report || !canRead(actor, report.unitPath)) throw notFound(`Không tìm thấy báo cáo số ${id}.`);
+    return report;
+  }
+
   async view(loaders: Loaders, report: Report): Promise<ReportView> {
     const settled = settledViews.get(report);
     if (settled) return settled;
@@ -354,7 +361,7 @@ export class ReportService {
     const done = await inTransaction(em, async (tem) => {
       const now = clock.now();
       const loaders = new Loaders(tem, localDay(now), this.facts);
-      const report = await this.getVisible(loaders, actor, id);
+      const report = await this.getVisibleWithParent(loaders, actor, id);
       const view = await this.view(loaders, report);
       const facts = factsFor(actor, view, now);
       // Who may act at all comes first: a stranger to this report hears FORBIDDEN, whatever its state or version.
