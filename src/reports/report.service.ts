@@ -27,7 +27,8 @@ import {
   ReportStatus,
   ReportWorkflowEvent,
 } from '../../workflows/report.machine';
-import { Report, ReportAction, ReportEvent } from './report.entity';
+import { Report, ReportAction } from './report.entity';
+import { sqlTime } from '../db/orm';
 import { claimNextVersion, lockParentForRollUp } from './report.version';
 import { IdempotencyRecord } from './idempotency.entity';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
@@ -142,6 +143,30 @@ function refusal(guard: ReportGuard, event: ReportWorkflowEvent, view: ReportVie
     case 'deadlineAhead':
       return invalidTransition('Thao tác không áp dụng cho báo cáo này.');
   }
+}
+
+interface HistoryEntry {
+  reportId: number;
+  at: Date;
+  actorId: number;
+  actorName: string;
+  action: ReportAction;
+  fromStatus: ReportStatus;
+  toStatus: ReportStatus;
+  reason: string | null;
+  details: Record<string, unknown> | null;
+}
+
+/**
+ * History entries are only ever appended: one plain INSERT, never an entity tracked for changes (ReportEvent is
+ * how they are read back).
+ */
+async function appendHistory(em: EntityManager, e: HistoryEntry): Promise<void> {
+  await em.execute(
+    'insert into report_event (report_id, at, actor_id, actor_name, action, from_status, to_status, reason, details) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    [e.reportId, sqlTime(em, e.at), e.actorId, e.actorName, e.action, e.fromStatus, e.toStatus, e.reason, e.details == null ? null : JSON.stringify(e.details)],
+    'run',
+  );
 }
 
 /**
@@ -402,9 +427,8 @@ export class ReportService {
       if (decision.to.timeliness !== Timeliness.UPCOMING && decision.to.timeliness !== Timeliness.DUE_SOON) {
         report.nextReminderAt = null; // sent (or overdue): no more reminders
       }
-      // History entries are only ever appended: inserted as they are, never tracked for changes.
-      await tem.insert(ReportEvent, {
-        report: report.id,
+      await appendHistory(tem, {
+        reportId: report.id,
         at: now,
         actorId: actor.userId,
         actorName: actor.name,
@@ -420,8 +444,8 @@ export class ReportService {
         await this.consolidation.consolidateParent(tem, view.parent, view.template);
         // The parent's figures changed: its version moves, and its history says why.
         await claimNextVersion(tem, view.parent, now);
-        await tem.insert(ReportEvent, {
-          report: view.parent.id,
+        await appendHistory(tem, {
+          reportId: view.parent.id,
           at: now,
           actorId: actor.userId,
           actorName: actor.name,

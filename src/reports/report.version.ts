@@ -1,5 +1,6 @@
 import { rowLock } from '../db/locks';
-import { helper } from '@mikro-orm/core';
+import { helper, QueryResult } from '@mikro-orm/core';
+import { sqlTime } from '../db/orm';
 import { EntityManager } from '@mikro-orm/knex';
 import { conflict, STALE_VERSION_MESSAGE } from '../common/errors';
 import { Report } from './report.entity';
@@ -10,8 +11,12 @@ import { Report } from './report.entity';
  */
 export async function claimNextVersion(em: EntityManager, report: Report, now: Date): Promise<void> {
   const next = report.version + 1;
-  const claimed = await em.nativeUpdate(Report, { id: report.id, version: report.version }, { version: next, updatedAt: now });
-  if (claimed !== 1) throw conflict(STALE_VERSION_MESSAGE);
+  const { affectedRows } = await em.execute<QueryResult>(
+    'update report set version = ?, updated_at = ? where id = ? and version = ?',
+    [next, sqlTime(em, now), report.id, report.version],
+    'run',
+  );
+  if (affectedRows !== 1) throw conflict(STALE_VERSION_MESSAGE);
   report.version = next;
   report.updatedAt = now;
   // The row already holds these two: recorded as the entity's loaded state, so that the next flush does not write
