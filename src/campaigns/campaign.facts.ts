@@ -11,6 +11,8 @@ export interface CampaignFacts {
   readonly periodEnd: string;
   readonly latePolicy: LatePolicy;
   readonly graceHours: number;
+  /** The path of the round's top unit ("/" for a national round); a unit's path never changes. */
+  readonly rootUnitPath: string;
   /** The first level of the chain (the communes', say): its reports never have reports below them. */
   readonly lowestLevel: string | null;
   readonly template: {
@@ -33,6 +35,7 @@ export function campaignFactsOf(campaign: Campaign): CampaignFacts {
     periodEnd: campaign.periodEnd,
     latePolicy: campaign.latePolicy,
     graceHours: campaign.graceHours,
+    rootUnitPath: campaign.rootUnit?.path ?? '/',
     lowestLevel: [...campaign.levels.getItems()].sort((a, b) => a.rank - b.rank)[0]?.level ?? null,
     template: Object.freeze({ id: t.id, code: t.code, version: t.version, name: t.name, definition: t.definition, compiled: t.compiled }),
   });

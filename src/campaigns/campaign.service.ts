@@ -9,6 +9,8 @@ import { AdministrativeUnit, LEVEL_LABEL_VI, LEVEL_RANK, UnitLevel } from '../un
 import { UnitService, validOn } from '../units/unit.service';
 import { Report, ReportAction, ReportEvent } from '../reports/report.entity';
 import { ReportStatus } from '../../workflows/report.machine';
+import { CampaignFacts } from './campaign.facts';
+import { Loaders } from '../loaders';
 import { Campaign, CampaignLevel, DEFAULT_REMINDER_DAYS, LatePolicy } from './campaign.entity';
 import { firstReminderAt } from '../deadlines/deadline.scheduler';
 import { HolidayService } from '../deadlines/holiday.service';
@@ -34,7 +36,10 @@ export interface NewCampaign {
 
 /** A campaign concerns a subtree when its root is inside it or above it. */
 function concerns(campaign: Campaign, scopePaths: string[] | null): boolean {
-  const rootPath = campaign.rootUnit?.path ?? '/';
+  return concernsTree(campaign.rootUnit?.path ?? '/', scopePaths);
+}
+
+function concernsTree(rootPath: string, scopePaths: string[] | null): boolean {
   return scopePaths == null || scopePaths.some((p) => p.startsWith(rootPath) || rootPath.startsWith(p));
 }
 
@@ -172,6 +177,13 @@ export class CampaignService {
     const campaign = await this.get(em, id);
     if (!concerns(campaign, readScope(actor))) throw notFound(`Không tìm thấy đợt báo cáo số ${id}.`);
     return campaign;
+  }
+
+  /** Like getVisible, as the plain facts the hub keeps (no statement once the campaign has been read). */
+  async factsVisible(loaders: Loaders, actor: Actor, id: number): Promise<CampaignFacts> {
+    const facts = Number.isSafeInteger(id) ? await loaders.campaignFacts.load(id) : null;
+    if (!facts || !concernsTree(facts.rootUnitPath, readScope(actor))) throw notFound(`Không tìm thấy đợt báo cáo số ${id}.`);
+    return facts;
   }
 
   /** Campaigns whose root lies in the actor's subtree or above it (so a commune sees the province's round). */

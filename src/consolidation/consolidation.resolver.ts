@@ -18,7 +18,7 @@ export class ConsolidationResolver {
     @Ctx() ctx: HubContext,
   ) {
     const actor = requireActor(ctx);
-    const campaign = await ctx.services.campaigns.getVisible(ctx.em, actor, parseId(campaignId, 'đợt báo cáo'));
+    const campaign = await ctx.services.campaigns.factsVisible(ctx.loaders, actor, parseId(campaignId, 'đợt báo cáo'));
     return ctx.services.consolidation.consolidated(ctx.em, ctx.loaders, actor, campaign, unitCode?.trim() || null, (r) =>
       ctx.services.reports.shown(ctx.loaders, r),
     );

@@ -5,7 +5,7 @@ import { ReportStatus } from '../../workflows/report.machine';
 import { groupBy } from '../common/group';
 import { Actor, canRead, readScope } from '../auth/actor';
 import { forbidden, notFound } from '../common/errors';
-import { Campaign } from '../campaigns/campaign.entity';
+import { CampaignFacts } from '../campaigns/campaign.facts';
 import { Report } from '../reports/report.entity';
 import { Loaders } from '../loaders';
 import { StoredValue } from '../templates/template.engine';
@@ -95,7 +95,7 @@ export class ConsolidationService {
     em: EntityManager,
     loaders: Loaders,
     actor: Actor,
-    campaign: Campaign,
+    campaign: CampaignFacts,
     unitCode: string | null,
     /** A report's figures as shown (ReportService.shown): the roll-up shows what the report's own `values` shows. */
     shownOf: (report: Report) => Promise<Pick<ReportView, 'values'>>,
@@ -146,7 +146,7 @@ export class ConsolidationService {
   }
 
   private async shape(
-    campaign: Campaign,
+    campaign: CampaignFacts,
     report: Report | null,
     unitName: string,
     values: ConsolidatedReportType['values'],
