@@ -31,6 +31,28 @@ function keyOf(settings: JwtSettings): KeyObject {
   return key;
 }
 
+/** How many verified access tokens one hub remembers (a token is used for many requests in its 15 minutes). */
+const TOKENS_KEPT = 20_000;
+
+interface VerifiedToken {
+  claims: TokenClaims;
+  exp: number;
+  iat: number;
+  secret: string;
+}
+
+const verified = new WeakMap<JwtSettings, Map<string, VerifiedToken>>();
+function verifiedTokens(settings: JwtSettings): Map<string, VerifiedToken> {
+  let tokens = verified.get(settings);
+  if (!tokens) verified.set(settings, (tokens = new Map()));
+  return tokens;
+}
+function remember(settings: JwtSettings, token: string, entry: VerifiedToken): void {
+  const tokens = verifiedTokens(settings);
+  if (tokens.size >= TOKENS_KEPT) tokens.delete(tokens.keys().next().value!); // the oldest verified first
+  tokens.set(token, entry);
+}
+
 /**
  * A short-lived access token: `sub` (the account id), `role` (informative only: the stored account decides),
  * `ver` (the account's token version), `iat`, `exp`, `iss` and `aud`.
@@ -52,12 +74,17 @@ export function signAccessToken(settings: JwtSettings, clock: Clock, userId: num
  * loaded (`assertCurrentToken`).
  */
 export function verifyAccessToken(settings: JwtSettings, clock: Clock, token: string): TokenClaims {
+  const now = Math.floor(clock.now().getTime() / 1000);
+  const known = verifiedTokens(settings).get(token);
+  // A token already verified with this key is the same bytes under the same signature: only time can have
+  // changed its standing, so expiry and lifetime are checked again and the rest is not recomputed.
+  if (known && known.secret === settings.secret && now < known.exp && now < known.iat + settings.ttlSeconds) return known.claims;
   try {
     const payload = jwt.verify(token, keyOf(settings), {
       algorithms: [ALGORITHM],
       issuer: settings.issuer,
       audience: settings.audience,
-      clockTimestamp: Math.floor(clock.now().getTime() / 1000),
+      clockTimestamp: now,
       maxAge: settings.ttlSeconds,
     });
     if (typeof payload === 'string' || typeof payload.sub !== 'string' || typeof payload.exp !== 'number' || typeof payload.iat !== 'number') {
@@ -67,7 +94,9 @@ export function verifyAccessToken(settings: JwtSettings, clock: Clock, token: st
     // password change or a sign-out from every device leaves behind like any other.
     const ver = payload.ver ?? 0;
     if (!Number.isSafeInteger(ver) || ver < 0) throw new Error('malformed');
-    return { sub: payload.sub, role: String(payload.role ?? ''), ver };
+    const claims: TokenClaims = { sub: payload.sub, role: String(payload.role ?? ''), ver };
+    remember(settings, token, { claims, exp: payload.exp, iat: payload.iat, secret: settings.secret });
+    return claims;
   } catch (error) {
     if (error instanceof jwt.TokenExpiredError) throw unauthenticated(EXPIRED_ACCESS_MESSAGE);
     throw unauthenticated(INVALID_ACCESS_MESSAGE);
