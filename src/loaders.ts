@@ -165,10 +165,18 @@ export class Loaders {
     return ids.map((id) => out.get(id) ?? noChildren());
   });
 
+  /** Children of each report; their counts per status are then known too (primed into `childCounts`). */
   readonly children = new DataLoader<number, Report[]>(async (ids) => {
     const rows = await this.em.find(Report, { parent: { $in: [...ids] } }, { orderBy: { unitCode: 'asc' } });
     const byParent = groupBy(rows, (r) => r.parent!.id);
-    return ids.map((id) => byParent.get(id) ?? []);
+    return ids.map((id) => {
+      const children = byParent.get(id) ?? [];
+      const counts = noChildren();
+      for (const child of children) counts.byStatus[child.status]++;
+      counts.expected = children.length;
+      this.childCounts.prime(id, counts);
+      return children;
+    });
   });
 
   readonly history = new DataLoader<number, ReportEvent[]>(async (ids) => {

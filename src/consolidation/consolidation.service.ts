@@ -105,18 +105,16 @@ export class ConsolidationService {
       const report = await em.findOne(Report, { campaign: campaign.id, unitCode });
       if (!report || !canRead(actor, report.unitPath)) throw notFound(`Đơn vị "${unitCode}" không có báo cáo trong đợt này hoặc ngoài phạm vi của bạn.`);
       loaders.report.prime(report.id, report);
-      const [view, children, unit] = await Promise.all([
-        shownOf(report),
-        loaders.children.load(report.id),
-        loaders.unit.load(report.unit.id),
-      ]);
-      return this.shape(campaign, report, unit?.name ?? report.unitCode, cellRows(template, report.level, children.length > 0, view.values, null), children, loaders);
+      // The children first: they tell the report's counts per status, which its figures then need no statement for.
+      const children = await loaders.children.load(report.id);
+      const view = await shownOf(report);
+      return this.shape(campaign, report, cellRows(template, report.level, children.length > 0, view.values, null), children, loaders);
     }
     if (readScope(actor) !== null) throw forbidden('Số tổng hợp toàn quốc chỉ dành cho quản trị và cán bộ theo dõi toàn quốc; hãy chọn đơn vị (unitCode).');
     const tops = await em.find(Report, { campaign: campaign.id, parent: null }, { orderBy: { unitCode: 'asc' } });
     for (const r of tops) loaders.report.prime(r.id, r);
     const values = template.withDerived(await this.nationalValues(em, campaign.id, template));
-    return this.shape(campaign, null, 'Toàn quốc', cellRows(template, tops[0]?.level ?? 'PROVINCE', true, values, null), tops, loaders);
+    return this.shape(campaign, null, cellRows(template, tops[0]?.level ?? 'PROVINCE', true, values, null), tops, loaders);
   }
 
   /** The national roll-up: one GROUP BY over the approved top reports' consolidated cells. */
@@ -148,17 +146,18 @@ export class ConsolidationService {
   private async shape(
     campaign: CampaignFacts,
     report: Report | null,
-    unitName: string,
     values: ConsolidatedReportType['values'],
     children: Report[],
     loaders: Loaders,
   ): Promise<ConsolidatedReportType> {
-    const units = await loaders.unit.loadMany(children.map((c) => c.unit.id));
+    // The report's unit and its children's, in one read.
+    const units = await loaders.unit.loadMany([...children.map((c) => c.unit.id), ...(report ? [report.unit.id] : [])]);
+    const own = report ? units.pop() : null;
     const included = children.filter((c) => isApproved(c.status)).length;
     return {
       campaignId: String(campaign.id),
       unitCode: report?.unitCode ?? null,
-      unitName,
+      unitName: report ? (own && !(own instanceof Error) ? own.name : report.unitCode) : 'Toàn quốc',
       report,
       expected: children.length,
       included,
