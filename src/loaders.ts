@@ -49,6 +49,16 @@ export class Loaders {
     return ids.map((id) => byId.get(id) ?? null);
   });
 
+  /** Units' names alone, as plain rows: for lists that show a name beside each report. */
+  readonly unitName = new DataLoader<number, string | null>(async (ids) => {
+    const rows: { id: number; name: string }[] = await this.em.execute(
+      `select id, name from administrative_unit where id in (${ids.map(() => '?').join(',')})`,
+      [...ids],
+    );
+    const byId = new Map(rows.map((u) => [Number(u.id), u.name]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
   private readonly childrenByDay = new Map<string, DataLoader<number, AdministrativeUnit[]>>();
 
   /** Children of each unit valid on `day` (one loader, hence one statement, per day asked). */

@@ -151,23 +151,22 @@ export class ConsolidationService {
     loaders: Loaders,
   ): Promise<ConsolidatedReportType> {
     // The report's unit and its children's, in one read.
-    const units = await loaders.unit.loadMany([...children.map((c) => c.unit.id), ...(report ? [report.unit.id] : [])]);
-    const own = report ? units.pop() : null;
+    const names = await loaders.unitName.loadMany([...children.map((c) => c.unit.id), ...(report ? [report.unit.id] : [])]);
+    const nameAt = (i: number) => (typeof names[i] === 'string' ? (names[i] as string) : null);
     const included = children.filter((c) => isApproved(c.status)).length;
     return {
       campaignId: String(campaign.id),
       unitCode: report?.unitCode ?? null,
-      unitName: report ? (own && !(own instanceof Error) ? own.name : report.unitCode) : 'Toàn quốc',
+      unitName: report ? (nameAt(children.length) ?? report.unitCode) : 'Toàn quốc',
       report,
       expected: children.length,
       included,
       completeness: `${included}/${children.length}`,
       values,
       children: children.map((child, i) => {
-        const unit = units[i];
         return {
           unitCode: child.unitCode,
-          unitName: unit && !(unit instanceof Error) ? unit.name : child.unitCode,
+          unitName: nameAt(i) ?? child.unitCode,
           status: child.status,
           included: isApproved(child.status),
           report: child,
