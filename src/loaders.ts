@@ -123,10 +123,6 @@ export class Loaders {
   });
 
   /**
-   * Each report's stored cells, read as plain rows: nothing changes them through the ORM (saving writes them with
-   * plain statements too), so twenty-odd entities per report would only be built, tracked and compared at flush.
-   */
-  /**
    * A report and the report above it, in one statement: every workflow step reads both. Both are then known to
    * `report` (so the parent's load in the step's view costs nothing).
    */
@@ -144,6 +140,10 @@ export class Loaders {
     return found;
   }
 
+  /**
+   * Each report's stored cells, read as plain rows: nothing changes them through the ORM (saving writes them with
+   * plain statements too), so twenty-odd entities per report would only be built, tracked and compared at flush.
+   */
   readonly values = new DataLoader<number, Map<string, StoredValue>>(async (ids) => {
     const rows: { report_id: number; code: string; num: number | null; text: string | null; total: number | null }[] = await this.em.execute(
       `select report_id, code, num, text, total from report_value where report_id in (${ids.map(() => '?').join(',')})`,

@@ -143,18 +143,22 @@ describe('concurrent steps on one report', () => {
     }
   });
 
-  it('two saves with the same expected version, 20 times: one is stored, the other answers CONFLICT', async () => {
+  it('two saves with the same expected version, cells in opposite orders, 20 times: one is stored, the other answers CONFLICT', async () => {
     const id = reportOf.get('02458')!;
     for (let trial = 0; trial < 20; trial++) {
       const before = await read('02458');
       expect(before.status).toBe('DRAFT');
       const mine = { POP: 5000 + trial, text: `Xã Trung Sơn, bản của cán bộ thứ nhất, lần ${trial + 1}.` };
       const theirs = { POP: 7000 + trial, text: `Xã Trung Sơn, bản của cán bộ thứ hai, lần ${trial + 1}.` };
-      const save = (figures: typeof mine, token: string) =>
-        t.request(SaveReportValuesDocument, { reportId: id, values: [{ code: 'POP', value: figures.POP }, { code: 'STRENGTHS', text: figures.text }], expectedVersion: before.version }, token);
+      // The cells in opposite orders (a form, and a workbook read in its own order). A save claims the report's
+      // version before it writes any cell, so the two queue on the report's row and cannot lock cells crosswise.
+      const save = (figures: typeof mine, token: string, reversed: boolean) => {
+        const values = [{ code: 'POP', value: figures.POP }, { code: 'STRENGTHS', text: figures.text }];
+        return t.request(SaveReportValuesDocument, { reportId: id, values: reversed ? values.reverse() : values, expectedVersion: before.version }, token);
+      };
       // The same officer in two tabs, or two officers of the commune.
       const otherToken = trial % 2 === 0 ? second.reporter02458 : f.tokens.communeTrungSon;
-      const results = await Promise.all([save(mine, f.tokens.communeTrungSon), save(theirs, otherToken)]);
+      const results = await Promise.all([save(mine, f.tokens.communeTrungSon, false), save(theirs, otherToken, true)]);
 
       expect(results.filter(succeeded)).toHaveLength(1);
       const winner = succeeded(results[0]) ? mine : theirs;

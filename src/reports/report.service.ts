@@ -291,8 +291,8 @@ export class ReportService {
 
   saveValues(em: EntityManager, clock: Clock, actor: Actor, id: number, values: ValueInput[], expectedVersion: number) {
     return this.act(em, clock, actor, id, { type: 'SAVE' }, expectedVersion, async (tem, view, loaders) => {
-      const changed = await this.storeValues(tem, view, values, loaders);
-      return { changedCodes: changed };
+      const { changed, write } = await this.storeValues(tem, view, values, loaders);
+      return { details: { changedCodes: changed }, afterClaim: write };
     });
   }
 
@@ -379,7 +379,12 @@ export class ReportService {
     id: number,
     event: ReportWorkflowEvent & { type: UserEventType },
     expectedVersion: number,
-    beforeTransition?: (tem: EntityManager, view: ReportView, loaders: Loaders) => Promise<Record<string, unknown>>,
+    /**
+     * Checks and prepares the step's own changes before the transition (the history details they add); what it
+     * writes runs once the version is claimed, so that a stale request writes nothing and concurrent ones queue
+     * on the report's row instead of locking cells in different orders.
+     */
+    beforeTransition?: (tem: EntityManager, view: ReportView, loaders: Loaders) => Promise<{ details: Record<string, unknown>; afterClaim?: () => Promise<void> }>,
     idempotency: { key: string; operation: string } | null = null,
   ): Promise<Report> {
     let settled: ReportView | null = null;
@@ -404,7 +409,8 @@ export class ReportService {
         throw refusal(decision.failedGuard, event, view);
       }
       if (decision.effects.includes('consolidateParent') && view.parent) await lockParentForRollUp(tem, view.parent);
-      const details: Record<string, unknown> = beforeTransition ? await beforeTransition(tem, view, loaders) : {};
+      const prepared = beforeTransition ? await beforeTransition(tem, view, loaders) : null;
+      const details: Record<string, unknown> = prepared?.details ?? {};
       if (event.type === 'SAVE' && Array.isArray(details.changedCodes) && details.changedCodes.length === 0) {
         return report; // nothing changed: no new version, no history entry
       }
@@ -419,6 +425,7 @@ export class ReportService {
       if (event.type === 'RETURN' || event.type === 'UNAPPROVE') reason = event.reason!.trim();
       if (event.type === 'APPROVE') reason = event.comment?.trim() || null;
       await claimNextVersion(tem, report, now);
+      if (prepared?.afterClaim) await prepared.afterClaim();
       if (idempotency) {
         tem.create(IdempotencyRecord, { userId: actor.userId, key: idempotency.key, operation: idempotency.operation, reportId: report.id, resultVersion: report.version, createdAt: now });
       }
@@ -508,8 +515,16 @@ export class ReportService {
     );
   }
 
-  /** Checks and stores entered values; returns the codes that changed. */
-  private async storeValues(em: EntityManager, view: ReportView, inputs: ValueInput[], loaders: Loaders): Promise<string[]> {
+  /**
+   * Checks entered values and works out what changes: the codes that changed, and the statements that store them
+   * (run by the caller once the report's version is claimed). The view's values are updated in place.
+   */
+  private async storeValues(
+    em: EntityManager,
+    view: ReportView,
+    inputs: ValueInput[],
+    loaders: Loaders,
+  ): Promise<{ changed: string[]; write: () => Promise<void> }> {
     if (inputs.length === 0) throw badInput('Chưa có số liệu nào để lưu.');
     // Each cell may be sent once, so more values than the form has cells is refused before any is read: 10.000
     // values used to come back as 10.000 problems, twice (message and extensions).
@@ -577,18 +592,20 @@ export class ReportService {
       else stored.set(input.code, { num, text, total: null });
     }
     // In chunks, so that a form of thousands of cells stays under the databases' limits on bound parameters.
-    for (let i = 0; i < upserts.length; i += 4 * WRITE_CHUNK) {
-      const chunk = upserts.slice(i, i + 4 * WRITE_CHUNK);
-      await em.execute(
-        `insert into report_value (report_id, code, num, text) values ${Array.from({ length: chunk.length / 4 }, () => '(?, ?, ?, ?)').join(', ')}
-         on conflict (report_id, code) do update set num = excluded.num, text = excluded.text`,
-        chunk,
-      );
-    }
-    for (let i = 0; i < cleared.length; i += WRITE_CHUNK) {
-      const chunk = cleared.slice(i, i + WRITE_CHUNK);
-      await em.execute(`delete from report_value where report_id = ? and code in (${chunk.map(() => '?').join(',')})`, [view.report.id, ...chunk]);
-    }
-    return changed;
+    const write = async () => {
+      for (let i = 0; i < upserts.length; i += 4 * WRITE_CHUNK) {
+        const chunk = upserts.slice(i, i + 4 * WRITE_CHUNK);
+        await em.execute(
+          `insert into report_value (report_id, code, num, text) values ${Array.from({ length: chunk.length / 4 }, () => '(?, ?, ?, ?)').join(', ')}
+           on conflict (report_id, code) do update set num = excluded.num, text = excluded.text`,
+          chunk,
+        );
+      }
+      for (let i = 0; i < cleared.length; i += WRITE_CHUNK) {
+        const chunk = cleared.slice(i, i + WRITE_CHUNK);
+        await em.execute(`delete from report_value where report_id = ? and code in (${chunk.map(() => '?').join(',')})`, [view.report.id, ...chunk]);
+      }
+    };
+    return { changed, write };
   }
 }
