@@ -88,7 +88,7 @@ export class CampaignService {
     const asked = this.checkInput(input);
     const now = clock.now();
     const levels = input.rollForwardRestDays ? this.rollForward(asked, await this.holidays.calendar(tem)) : asked;
-    const template = await this.templates.forCampaign(tem, input.templateCode.trim(), input.templateVersion);
+    const template = await this.templates.holdForUse(tem, await this.templates.forCampaign(tem, input.templateCode.trim(), input.templateVersion));
     const root = hasText(input.rootUnitCode) ? await this.units.getByCode(tem, input.rootUnitCode.trim(), input.periodEnd) : null;
     const top = levels[levels.length - 1];
     if (root && root.level !== top.level) {

@@ -1,3 +1,4 @@
+import { rowLock } from '../db/locks';
 import { EntityManager } from '@mikro-orm/knex';
 import { Clock } from '../common/clock';
 import { badInput, conflict, notFound } from '../common/errors';
@@ -145,7 +146,18 @@ export class TemplateService {
     return em.count(Campaign, { template: template.id });
   }
 
+  /**
+   * A campaign about to use a form holds its row (FOR SHARE, to commit) and a change to a form holds it FOR UPDATE
+   * while it counts the campaigns using it: so a form can never change once a committed campaign uses it, which
+   * the hubs' kept campaign facts rely on. (SQLite runs one writing transaction at a time anyway.)
+   */
+  async holdForUse(em: EntityManager, template: ReportTemplate): Promise<ReportTemplate> {
+    await em.execute(`select id from report_template where id = ?${rowLock(em, 'share')}`, [template.id]);
+    return template;
+  }
+
   private async refuseIfUsed(em: EntityManager, template: ReportTemplate): Promise<void> {
+    await em.execute(`select id from report_template where id = ?${rowLock(em, 'update')}`, [template.id]);
     const used = await this.usedBy(em, template);
     if (used > 0) {
       throw conflict(
