@@ -38,6 +38,7 @@ import { performance } from 'node:perf_hooks';
 import { EntityManager } from '@mikro-orm/knex';
 import { Client } from 'pg';
 import { Hub } from '../src/app';
+import { groupBy } from '../src/common/group';
 import { ManualClock } from '../src/common/clock';
 import { QueryCounter } from '../src/db/orm';
 import { signAccessToken } from '../src/auth/token';
@@ -548,14 +549,7 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
     };
     /** Jobs reordered round-robin over their groups, so concurrent clients work for different reviewers as in life. */
     const interleave = <T>(items: T[], groupOf: (item: T) => number): T[] => {
-      const groups = new Map<number, T[]>();
-      for (const item of items) {
-        const key = groupOf(item);
-        const list = groups.get(key);
-        if (list) list.push(item);
-        else groups.set(key, [item]);
-      }
-      const lists = [...groups.values()];
+      const lists = [...groupBy(items, groupOf).values()];
       const out: T[] = [];
       for (let i = 0; out.length < items.length; i++) for (const list of lists) if (i < list.length) out.push(list[i]);
       return out;

@@ -291,7 +291,7 @@ export class ReportService {
 
   saveValues(em: EntityManager, clock: Clock, actor: Actor, id: number, values: ValueInput[], expectedVersion: number) {
     return this.act(em, clock, actor, id, { type: 'SAVE' }, expectedVersion, async (tem, view, loaders) => {
-      const { changed, write } = await this.storeValues(tem, view, values, loaders);
+      const { changed, write } = await this.planValues(tem, view, values, loaders);
       return { details: { changedCodes: changed }, afterClaim: write };
     });
   }
@@ -519,7 +519,7 @@ export class ReportService {
    * Checks entered values and works out what changes: the codes that changed, and the statements that store them
    * (run by the caller once the report's version is claimed). The view's values are updated in place.
    */
-  private async storeValues(
+  private async planValues(
     em: EntityManager,
     view: ReportView,
     inputs: ValueInput[],
