@@ -36,6 +36,12 @@ if [ "$(id -u)" = "0" ]; then
 fi
 
 cleanup() {
+  status=$?
+  # A failed run shows what the server refused or broke off (deadlocks, lock waits), which the hub's error hides.
+  if [ "$status" != "0" ] && [ -f "$dir/server.log" ]; then
+    echo "--- PostgreSQL server log: errors ---" >&2
+    grep -E -A4 "(ERROR|FATAL|PANIC):" "$dir/server.log" | tail -n 200 >&2 || true
+  fi
   as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$dir"
 }
