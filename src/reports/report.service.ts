@@ -424,15 +424,16 @@ export class ReportService {
       }
       if (event.type === 'RETURN' || event.type === 'UNAPPROVE') reason = event.reason!.trim();
       if (event.type === 'APPROVE') reason = event.comment?.trim() || null;
-      await claimNextVersion(tem, report, now);
-      if (prepared?.afterClaim) await prepared.afterClaim();
-      if (idempotency) {
-        tem.create(IdempotencyRecord, { userId: actor.userId, key: idempotency.key, operation: idempotency.operation, reportId: report.id, resultVersion: report.version, createdAt: now });
-      }
       report.status = decision.to.status;
       report.timeliness = decision.to.timeliness;
       if (decision.to.timeliness !== Timeliness.UPCOMING && decision.to.timeliness !== Timeliness.DUE_SOON) {
         report.nextReminderAt = null; // sent (or overdue): no more reminders
+      }
+      // One statement claims the version and writes the report's new state.
+      await claimNextVersion(tem, report, now);
+      if (prepared?.afterClaim) await prepared.afterClaim();
+      if (idempotency) {
+        tem.create(IdempotencyRecord, { userId: actor.userId, key: idempotency.key, operation: idempotency.operation, reportId: report.id, resultVersion: report.version, createdAt: now });
       }
       await appendHistory(tem, {
         reportId: report.id,

@@ -5,27 +5,58 @@ import { EntityManager } from '@mikro-orm/knex';
 import { conflict, STALE_VERSION_MESSAGE } from '../common/errors';
 import { Report } from './report.entity';
 
+/** The columns of a report that workflow steps, extensions and roll-ups change, with how each is stored. */
+type StateProp = 'status' | 'timeliness' | 'nextReminderAt' | 'firstSubmittedAt' | 'submittedAt' | 'submitNote' | 'approvedAt' | 'dueAt' | 'originalDueAt';
+const STATE_COLUMNS: { prop: StateProp; column: string; time: boolean }[] = [
+  { prop: 'status', column: 'status', time: false },
+  { prop: 'timeliness', column: 'timeliness', time: false },
+  { prop: 'nextReminderAt', column: 'next_reminder_at', time: true },
+  { prop: 'firstSubmittedAt', column: 'first_submitted_at', time: true },
+  { prop: 'submittedAt', column: 'submitted_at', time: true },
+  { prop: 'submitNote', column: 'submit_note', time: false },
+  { prop: 'approvedAt', column: 'approved_at', time: true },
+  { prop: 'dueAt', column: 'due_at', time: true },
+  { prop: 'originalDueAt', column: 'original_due_at', time: true },
+];
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) {
+    const ta = a == null ? null : new Date(a as Date | string | number).getTime();
+    const tb = b == null ? null : new Date(b as Date | string | number).getTime();
+    return ta === tb;
+  }
+  return (a ?? null) === (b ?? null);
+}
+
 /**
  * Compare-and-set on a report's version: the UPDATE succeeds only if nobody changed the report since it was
  * read in this transaction, and it holds the row until commit. Otherwise the caller's view is stale: CONFLICT.
+ * The same statement writes whatever the step changed of the report's state (status, timeliness, stamps, due
+ * dates) since it was read, so the step needs no second UPDATE at flush.
  */
 export async function claimNextVersion(em: EntityManager, report: Report, now: Date): Promise<void> {
   const next = report.version + 1;
+  const loaded = helper(report).__originalEntityData as Record<string, unknown> | undefined;
+  const current = loaded ? (em.getComparator().prepareEntity(report) as Record<string, unknown>) : null;
+  const changed = loaded && current ? STATE_COLUMNS.filter((c) => !sameValue(current[c.prop], loaded[c.prop])) : [];
+  const sets = ['version = ?', 'updated_at = ?', ...changed.map((c) => `${c.column} = ?`)];
+  const values = changed.map((c) => {
+    const value = report[c.prop] as unknown;
+    return c.time && value instanceof Date ? sqlTime(em, value) : value ?? null;
+  });
   const { affectedRows } = await em.execute<QueryResult>(
-    'update report set version = ?, updated_at = ? where id = ? and version = ?',
-    [next, sqlTime(em, now), report.id, report.version],
+    `update report set ${sets.join(', ')} where id = ? and version = ?`,
+    [next, sqlTime(em, now), ...values, report.id, report.version],
     'run',
   );
   if (affectedRows !== 1) throw conflict(STALE_VERSION_MESSAGE);
   report.version = next;
   report.updatedAt = now;
-  // The row already holds these two: recorded as the entity's loaded state, so that the next flush does not write
-  // them a second time (it still writes whatever else the step changes, like the status).
-  const loaded = helper(report).__originalEntityData;
+  // The row now holds these: recorded as the entity's loaded state, so that the flush does not write them again
+  // (it still writes anything else changed after this point).
   if (loaded) {
-    const current = em.getComparator().prepareEntity(report);
-    loaded.version = current.version;
-    loaded.updatedAt = current.updatedAt;
+    const written = em.getComparator().prepareEntity(report) as Record<string, unknown>;
+    for (const key of ['version', 'updatedAt', ...changed.map((c) => c.prop)]) loaded[key] = written[key];
   }
 }
 
