@@ -55,6 +55,11 @@ export interface LoadJob {
 
 export interface LoadRun {
   url: string;
+  /**
+   * Several instances of the hub: client i sends all its requests to urls[i % urls.length] (a balancer that keeps
+   * each user's connection on one instance). Absent: every client uses `url`.
+   */
+  urls?: string[];
   clients: number;
   /** Request label → GraphQL document text (labels tell scopes apart; several may share one text). */
   operations: Record<string, string>;
@@ -105,7 +110,7 @@ const SAMPLE_LIMIT = 64 * 1024;
  */
 async function executeRun(run: LoadRun): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: run.clients });
-  const target = new URL(run.url);
+  const targets = (run.urls?.length ? run.urls : [run.url]).map((u) => new URL(u));
   const latencies: Record<string, number[]> = {};
   const samples: Record<string, string> = {};
   const errors: string[] = [];
@@ -119,7 +124,7 @@ async function executeRun(run: LoadRun): Promise<LoadResult> {
   let next = 0;
   let started = performance.now();
 
-  const post = (payload: string, token: string | null) =>
+  const post = (payload: string, token: string | null, target: URL) =>
     new Promise<{ status: number; text: string }>((done, fail) => {
       const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) };
       if (token) headers.authorization = `Bearer ${token}`;
@@ -133,7 +138,7 @@ async function executeRun(run: LoadRun): Promise<LoadResult> {
       req.end(payload);
     });
 
-  const runJob = async (index: number) => {
+  const runJob = async (index: number, target: URL) => {
     const job = run.jobs[index];
     const stepVersions: (number | null)[] = [];
     for (const step of job.steps) {
@@ -143,7 +148,7 @@ async function executeRun(run: LoadRun): Promise<LoadResult> {
         const t0 = performance.now();
         let answer: { status: number; text: string };
         try {
-          answer = await post(payload, job.token);
+          answer = await post(payload, job.token, target);
         } catch (error) {
           failedJobs++;
           if (errors.length < 10) errors.push(`${step.op}: ${error instanceof Error ? error.message : String(error)}`);
@@ -176,17 +181,18 @@ async function executeRun(run: LoadRun): Promise<LoadResult> {
     versions[index] = stepVersions[stepVersions.length - 1] ?? null;
   };
 
-  const client = async () => {
-    while (next < run.jobs.length) await runJob(next++);
+  const client = async (c: number) => {
+    const target = targets[c % targets.length];
+    while (next < run.jobs.length) await runJob(next++, target);
   };
   const clients = Math.min(run.clients, run.jobs.length);
   // Each client opens its connection first, with a request that reads nothing: a browser's connection is already
   // open when its user clicks. Otherwise the timed run would start with every client connecting at once to a
   // busy server, whose event loop takes new connections only between the requests already in progress (the first
   // requests of a run then waited seconds before the server read them).
-  await Promise.all(Array.from({ length: clients }, () => post(JSON.stringify({ query: '{ __typename }' }), null)));
+  await Promise.all(Array.from({ length: clients }, (_, c) => post(JSON.stringify({ query: '{ __typename }' }), null, targets[c % targets.length])));
   started = performance.now();
-  await Promise.all(Array.from({ length: clients }, client));
+  await Promise.all(Array.from({ length: clients }, (_, c) => client(c)));
   const wallMs = performance.now() - started;
   agent.destroy();
   return { wallMs, requests, latencies, retries, errors, failedJobs, versions, answers, samples, slowest };

@@ -40,6 +40,7 @@ import { Client } from 'pg';
 import { Hub } from '../src/app';
 import { groupBy } from '../src/common/group';
 import { ManualClock } from '../src/common/clock';
+import { Instances, startInstances } from './bench-instance';
 import { QueryCounter } from '../src/db/orm';
 import { signAccessToken } from '../src/auth/token';
 import { Role, User } from '../src/auth/user.entity';
@@ -75,10 +76,12 @@ interface Options {
   db: 'sqlite' | 'postgres' | 'both' | null;
   /** A folder to write one V8 CPU profile of the hub's thread per step into (open in Chrome's DevTools). */
   profile: string | null;
+  /** Hub instances serving the round (PostgreSQL only above 1): the benchmark's own hub and N − 1 processes. */
+  instances: number;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { clients: 32, communes: null, db: null, profile: null };
+  const options: Options = { clients: 32, communes: null, db: null, profile: null, instances: 1 };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
@@ -86,9 +89,11 @@ function parseOptions(argv: string[]): Options {
     else if (flag === '--communes') options.communes = Number(value());
     else if (flag === '--db') options.db = value() as Options['db'];
     else if (flag === '--profile') options.profile = value();
-    else throw new Error(`Unknown option ${argv[i]} (options: --clients N, --communes N, --db sqlite|postgres|both, --profile DIR)`);
+    else if (flag === '--instances') options.instances = Number(value());
+    else throw new Error(`Unknown option ${argv[i]} (options: --clients N, --communes N, --db sqlite|postgres|both, --instances N, --profile DIR)`);
   }
   if (!Number.isInteger(options.clients) || options.clients < 1) throw new Error('--clients takes a whole number ≥ 1');
+  if (!Number.isInteger(options.instances) || options.instances < 1 || options.instances > 8) throw new Error('--instances takes a whole number from 1 to 8');
   if (options.communes != null && (!Number.isInteger(options.communes) || options.communes < 1)) throw new Error('--communes takes a whole number ≥ 1');
   if (options.db != null && !['sqlite', 'postgres', 'both'].includes(options.db)) throw new Error('--db takes sqlite, postgres or both');
   return options;
@@ -431,6 +436,7 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
   const clock = new ManualClock(AT.setUp);
   const counter = new QueryCounter();
   let hub: Hub | null = null;
+  let instances: Instances | null = null;
   try {
     const setupStarted = performance.now();
     hub = await startBenchHub({ databaseUrl: database.databaseUrl, clock, counter, ttlSeconds: 400 * 86_400 });
@@ -517,14 +523,18 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
 
     const run = async (label: string, reportsMoved: number | null, ops: Record<string, Op>, jobs: LoadJob[], keepAnswers = false): Promise<StepOutcome> => {
       counter.reset();
+      await instances?.stats();
       const profiler = options.profile ? await startProfile() : null;
       const cpu0 = serverCpuMs();
-      const result = await load.run({ url: h.url, clients: options.clients, operations: labelled(ops), jobs, keepAnswers, conflictRetries: CONFLICT_RETRIES });
+      const urls = instances ? [h.url, ...instances.urls] : undefined;
+      const result = await load.run({ url: h.url, urls, clients: options.clients, operations: labelled(ops), jobs, keepAnswers, conflictRetries: CONFLICT_RETRIES });
       const wallMs = result.wallMs;
       const cpu1 = serverCpuMs();
       if (profiler) await profiler.stopInto(join(options.profile!, `${target.name}-${label.replace(/[^A-Za-z0-9]+/g, '-')}.cpuprofile`));
-      const cpuMs = cpu0 != null && cpu1 != null ? cpu1 - cpu0 : null;
-      const statements = counter.reset();
+      // With several instances: the CPU time and statements of all of them (each other instance's whole process).
+      const others = instances ? await instances.stats() : [];
+      const cpuMs = cpu0 != null && cpu1 != null ? cpu1 - cpu0 + others.reduce((a, o) => a + o.cpuMs, 0) : null;
+      const statements = counter.reset() + others.reduce((a, o) => a + o.statements, 0);
       if (result.failedJobs > 0) {
         throw new Error(`${label}: ${result.failedJobs} of ${jobs.length} jobs failed, e.g.\n  ${result.errors.join('\n  ')}`);
       }
@@ -570,6 +580,19 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
     const phase1Ops: Record<string, Op> = { saveReportValues: 'save', submitReport: 'submit' };
     const allCommuneJobs = communes.map(communeJob);
 
+    // Further instances on the same database, started once the round exists, each with the hub's key.
+    // SQLite is the embedded, one-process database: several instances need PostgreSQL.
+    const onPostgres = /^postgres(ql)?:/.test(database.databaseUrl);
+    if (options.instances > 1 && !onPostgres) console.log('One hub instance on SQLite (--instances applies to PostgreSQL).');
+    if (options.instances > 1 && onPostgres) {
+      instances = await startInstances(options.instances - 1, { databaseUrl: database.databaseUrl, jwt: h.config.jwt, at: clock.now().toISOString() });
+      console.log(`${options.instances} hub instances on one database (this process and ${options.instances - 1} more); client i uses instance i mod ${options.instances}.`);
+    }
+    const setClock = async (at: string) => {
+      clock.set(at);
+      await instances?.setClock(at);
+    };
+
     // ---- The national round ----
     const rss = new RssSampler();
     rss.start();
@@ -577,13 +600,13 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
     const roundStarted = performance.now();
 
     // 1. Save and submit every commune's report: most before the deadline, one in fifty after it.
-    clock.set(AT.communesOnTime);
+    await setClock(AT.communesOnTime);
     const onTime = allCommuneJobs.filter((_, i) => i % LATE_EVERY !== LATE_EVERY - 1);
     const lateJobs = allCommuneJobs.filter((_, i) => i % LATE_EVERY === LATE_EVERY - 1);
     const lateReports = communes.filter((_, i) => i % LATE_EVERY === LATE_EVERY - 1);
     const onTimeReports = communes.filter((_, i) => i % LATE_EVERY !== LATE_EVERY - 1);
     const p1a = await run('on time', onTime.length, phase1Ops, onTime);
-    clock.set(AT.communesLate);
+    await setClock(AT.communesLate);
     const p1b = lateJobs.length ? await run('late', lateJobs.length, phase1Ops, lateJobs) : null;
     const p1parts = p1b ? [p1a, p1b] : [p1a];
     phases.push({ label: '1. communes save + submit', steps: [merge('save + submit', p1parts)] });
@@ -592,7 +615,7 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
     lateReports.forEach((r, i) => submitted.set(r.id, p1b!.result.versions[i]!));
 
     // 2. Review up the chain.
-    clock.set(AT.review);
+    await setClock(AT.review);
     const approveJob = (r: ReportRow, version: number, reviewer: string): LoadJob => ({
       token: token(reviewer),
       steps: [{ op: 'approveReport', variables: { reportId: String(r.id), comment: null, expectedVersion: version } }],
@@ -639,7 +662,7 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
     phases.push({ label: '2. review up the chain', steps: [p2a.step, p2b.step, p2c.step, p2d.step, p2e.step] });
 
     // 3. Roll-up: the country, then each province, read by their monitors.
-    clock.set(AT.afterRound);
+    await setClock(AT.afterRound);
     const showCodes = ['POP', 'INSURED', 'COVERAGE_RATE'];
     const rollUpJobs: LoadJob[] = [
       { token: token('trunguong.theodoi'), steps: [{ op: 'consolidated (country)', variables: { campaignId: String(campaignId), unitCode: null, codes: showCodes } }] },
@@ -761,6 +784,7 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
   } finally {
     // The scratch database goes even when the hub fails to close.
     try {
+      await instances?.stop();
       if (hub) await hub.close();
     } finally {
       await database.dispose();
@@ -847,7 +871,7 @@ function printTable(name: string, phases: Phase[], roundMs: number): void {
     slow.push(...phase.steps.map((s) => ({ step: s.label, ...s.slowest[0] })).filter((x) => x.ms != null));
   }
   console.log(row(['National round (1–4)', '', '', '', '', '', '', '', fmt(roundMs / 1000, 2)], WIDTHS));
-  console.log('CPU ms: CPU time of the hub\'s thread per request (from /proc; hardly grows when other work shares the cores).');
+  console.log('CPU ms: CPU time of the hub\'s thread per request (from /proc; hardly grows when other work shares the cores); with several instances, the sum over all of them, each further instance counted as its whole process.');
   console.log(`Slowest request of each step: ${slow.map((x) => `${x.step} ${x.op} ${fmt(x.ms)} ms (sent at ${fmt(x.sentAtMs / 1000, 1)} s)`).join('; ')}.`);
 }
 
