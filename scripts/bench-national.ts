@@ -30,7 +30,7 @@
  */
 import 'reflect-metadata';
 import http from 'node:http';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import inspector from 'node:inspector';
 import { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -366,6 +366,13 @@ interface Step {
   statements: number;
   /** CPU time the hub's thread spent during the step (null where /proc is not available). */
   cpuMs: number | null;
+  /**
+   * Where the rest of the two cores went (null where /proc is not available): the database server's processes
+   * (PostgreSQL on this machine; SQLite runs inside the hub's thread), and this process's other threads (the
+   * clients' worker, garbage collection, libuv).
+   */
+  databaseCpuMs: number | null;
+  otherThreadsCpuMs: number | null;
   latencies: Record<string, number[]>;
   retries: number;
   slowest: LoadResult['slowest'];
@@ -406,6 +413,47 @@ const CLOCK_TICKS = 100;
  * CPU time of the main thread (where the hub runs) in ms, from /proc on Linux (the clients' worker thread is a
  * different task); null elsewhere. Unlike latency it hardly grows when other work shares the cores.
  */
+/** utime + stime of one /proc stat file, in ms; null when it cannot be read (the task or process ended). */
+function statCpuMs(path: string): number | null {
+  try {
+    const stat = readFileSync(path, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time of every process of the PostgreSQL server on this machine (postmaster and backends), ms. */
+function postgresCpuMs(): number | null {
+  try {
+    let total = 0;
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      let comm = '';
+      try {
+        comm = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+      } catch {
+        continue;
+      }
+      if (comm === 'postgres') total += statCpuMs(`/proc/${pid}/stat`) ?? 0;
+    }
+    return total;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time of this process's threads other than the main one (the clients' worker, GC, libuv), ms. */
+function otherThreadsCpuMs(): number | null {
+  try {
+    let total = 0;
+    for (const tid of readdirSync('/proc/self/task')) if (Number(tid) !== process.pid) total += statCpuMs(`/proc/self/task/${tid}/stat`) ?? 0;
+    return total;
+  } catch {
+    return null;
+  }
+}
+
 function serverCpuMs(): number | null {
   try {
     const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
@@ -441,6 +489,7 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
     const setupStarted = performance.now();
     hub = await startBenchHub({ databaseUrl: database.databaseUrl, clock, counter, ttlSeconds: 400 * 86_400 });
     const h = hub;
+    const onPostgres = /^postgres(ql)?:/.test(database.databaseUrl);
     const fork = () => h.orm.em.fork() as EntityManager;
     const { gql, login } = graphqlClient(h.url);
     const admin = await login(BENCH_ADMIN.username, BENCH_ADMIN.password);
@@ -526,10 +575,16 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
       await instances?.stats();
       const profiler = options.profile ? await startProfile() : null;
       const cpu0 = serverCpuMs();
+      const db0 = onPostgres ? postgresCpuMs() : 0;
+      const threads0 = otherThreadsCpuMs();
       const urls = instances ? [h.url, ...instances.urls] : undefined;
       const result = await load.run({ url: h.url, urls, clients: options.clients, operations: labelled(ops), jobs, keepAnswers, conflictRetries: CONFLICT_RETRIES });
       const wallMs = result.wallMs;
       const cpu1 = serverCpuMs();
+      const db1 = onPostgres ? postgresCpuMs() : 0;
+      const threads1 = otherThreadsCpuMs();
+      const databaseCpuMs = db0 != null && db1 != null ? db1 - db0 : null;
+      const otherThreadsMs = threads0 != null && threads1 != null ? threads1 - threads0 : null;
       if (profiler) await profiler.stopInto(join(options.profile!, `${target.name}-${label.replace(/[^A-Za-z0-9]+/g, '-')}.cpuprofile`));
       // With several instances: the CPU time and statements of all of them (each other instance's whole process).
       const others = instances ? await instances.stats() : [];
@@ -538,13 +593,15 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
       if (result.failedJobs > 0) {
         throw new Error(`${label}: ${result.failedJobs} of ${jobs.length} jobs failed, e.g.\n  ${result.errors.join('\n  ')}`);
       }
-      return { step: { label, reports: reportsMoved, wallMs, requests: result.requests, statements, cpuMs, latencies: result.latencies, retries: result.retries, slowest: result.slowest }, result };
+      return { step: { label, reports: reportsMoved, wallMs, requests: result.requests, statements, cpuMs, databaseCpuMs, otherThreadsCpuMs: otherThreadsMs, latencies: result.latencies, retries: result.retries, slowest: result.slowest }, result };
     };
     const merge = (label: string, parts: StepOutcome[]): Step => {
       const latencies: Record<string, number[]> = {};
       for (const p of parts) for (const [op, xs] of Object.entries(p.step.latencies)) (latencies[op] ??= []).push(...xs);
       const sum = (f: (s: Step) => number) => parts.reduce((a, p) => a + f(p.step), 0);
       const cpuMs = parts.every((p) => p.step.cpuMs != null) ? sum((s) => s.cpuMs!) : null;
+      const databaseCpuMs = parts.every((p) => p.step.databaseCpuMs != null) ? sum((s) => s.databaseCpuMs!) : null;
+      const otherThreadsCpuMs = parts.every((p) => p.step.otherThreadsCpuMs != null) ? sum((s) => s.otherThreadsCpuMs!) : null;
       // Each part's send times are shifted by the parts before it, so that they read as times within the step.
       let offset = 0;
       const slowest = parts
@@ -555,7 +612,7 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
         })
         .sort((a, b) => b.ms - a.ms)
         .slice(0, 5);
-      return { label, reports: sum((s) => s.reports ?? 0), wallMs: sum((s) => s.wallMs), requests: sum((s) => s.requests), statements: sum((s) => s.statements), cpuMs, latencies, retries: sum((s) => s.retries), slowest };
+      return { label, reports: sum((s) => s.reports ?? 0), wallMs: sum((s) => s.wallMs), requests: sum((s) => s.requests), statements: sum((s) => s.statements), cpuMs, databaseCpuMs, otherThreadsCpuMs, latencies, retries: sum((s) => s.retries), slowest };
     };
     /** Jobs reordered round-robin over their groups, so concurrent clients work for different reviewers as in life. */
     const interleave = <T>(items: T[], groupOf: (item: T) => number): T[] => {
@@ -582,7 +639,6 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
 
     // Further instances on the same database, started once the round exists, each with the hub's key.
     // SQLite is the embedded, one-process database: several instances need PostgreSQL.
-    const onPostgres = /^postgres(ql)?:/.test(database.databaseUrl);
     if (options.instances > 1 && !onPostgres) console.log('One hub instance on SQLite (--instances applies to PostgreSQL).');
     if (options.instances > 1 && onPostgres) {
       instances = await startInstances(options.instances - 1, { databaseUrl: database.databaseUrl, jwt: h.config.jwt, at: clock.now().toISOString() });
@@ -872,6 +928,15 @@ function printTable(name: string, phases: Phase[], roundMs: number): void {
   }
   console.log(row(['National round (1–4)', '', '', '', '', '', '', '', fmt(roundMs / 1000, 2)], WIDTHS));
   console.log('CPU ms: CPU time of the hub\'s thread per request (from /proc; hardly grows when other work shares the cores); with several instances, the sum over all of them, each further instance counted as its whole process.');
+  const perRequest = (ms: number | null, requests: number) => (ms == null ? '?' : fmt(ms / requests, 1));
+  const shares = phases
+    .map((phase) => {
+      const req = phase.steps.reduce((a, s) => a + s.requests, 0);
+      const part = (f: (s: Step) => number | null) => (phase.steps.every((s) => f(s) != null) ? phase.steps.reduce((a, s) => a + f(s)!, 0) : null);
+      return `${phase.label.split(' ')[0]} hub ${perRequest(part((s) => s.cpuMs), req)}, database server ${perRequest(part((s) => s.databaseCpuMs), req)}, other threads ${perRequest(part((s) => s.otherThreadsCpuMs), req)}`;
+    })
+    .join('; ');
+  console.log(`CPU ms per request by where it ran (phase: hub, database server processes, this process's other threads = clients, GC, libuv): ${shares}.`);
   console.log(`Slowest request of each step: ${slow.map((x) => `${x.step} ${x.op} ${fmt(x.ms)} ms (sent at ${fmt(x.sentAtMs / 1000, 1)} s)`).join('; ')}.`);
 }
 
