@@ -47,7 +47,10 @@ describe('SQL statements per request do not grow with the rows listed', () => {
     expect(nodes.find((n) => n.unitCode === '02539')!.allowedActions).toEqual([]); // a monitor only reads
     expect(nodes.find((n) => n.unitCode === '02545')!.history.find((h) => h.action === 'RETURN')?.reason).toBeTruthy();
 
-    expect(large.count).toBe(small.count);
+    // On PostgreSQL a loader's batch is now and then sent as two (its keys arrive over two ticks): one statement
+    // more, whatever the number of rows. Growth with the rows listed would be many more statements.
+    expect(large.count).toBeGreaterThanOrEqual(small.count);
+    expect(large.count).toBeLessThanOrEqual(small.count + 1);
     expect(large.count).toBeLessThan(BOUND);
   });
 
