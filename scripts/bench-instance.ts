@@ -6,6 +6,7 @@
  * message, answers with its URL, and then takes orders over the IPC channel: `clock` (move its clock, as the
  * benchmark moves its own between phases), `stats` (its CPU time and statements since the last `stats`), `stop`.
  */
+import { fork } from 'node:child_process';
 import { ManualClock } from '../src/common/clock';
 import { QueryCounter } from '../src/db/orm';
 import { Hub, startHub } from '../src/app';
@@ -24,7 +25,6 @@ export interface InstanceStats {
   cpuMs: number;
   /** SQL statements since the previous `stats`. */
   statements: number;
-  rssMb: number;
 }
 
 async function serveInstance(start: InstanceStart): Promise<void> {
@@ -46,7 +46,7 @@ async function serveInstance(start: InstanceStart): Promise<void> {
     } else if (order.type === 'stats') {
       const used = process.cpuUsage(cpu);
       cpu = process.cpuUsage();
-      const stats: InstanceStats = { cpuMs: (used.user + used.system) / 1000, statements: counter.reset(), rssMb: process.memoryUsage().rss / (1024 * 1024) };
+      const stats: InstanceStats = { cpuMs: (used.user + used.system) / 1000, statements: counter.reset() };
       send({ type: 'stats', stats });
     } else if (order.type === 'stop') {
       void hub.close().finally(() => process.exit(0));
@@ -76,7 +76,6 @@ export interface Instances {
 
 /** Starts `count` instances on the database of `start` (each its own process, compiled on the fly like this file). */
 export async function startInstances(count: number, start: InstanceStart): Promise<Instances> {
-  const { fork } = await import('node:child_process');
   const execArgv = __filename.endsWith('.ts') ? ['-r', 'ts-node/register/transpile-only'] : [];
   const children = Array.from({ length: count }, () => fork(__filename, [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
   const next = (child: (typeof children)[number], type: string) =>

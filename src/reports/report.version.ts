@@ -37,8 +37,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 export async function claimNextVersion(em: EntityManager, report: Report, now: Date): Promise<void> {
   const next = report.version + 1;
   const loaded = helper(report).__originalEntityData as Record<string, unknown> | undefined;
-  const current = loaded ? (em.getComparator().prepareEntity(report) as Record<string, unknown>) : null;
-  const changed = loaded && current ? STATE_COLUMNS.filter((c) => !sameValue(current[c.prop], loaded[c.prop])) : [];
+  const changed = loaded ? STATE_COLUMNS.filter((c) => !sameValue(report[c.prop], loaded[c.prop])) : [];
   const sets = ['version = ?', 'updated_at = ?', ...changed.map((c) => `${c.column} = ?`)];
   const values = changed.map((c) => {
     const value = report[c.prop] as unknown;
