@@ -7,6 +7,7 @@ import { SuccessionLink, successionLinks, validOn } from './units/unit.service';
 import { Campaign } from './campaigns/campaign.entity';
 import { CampaignFacts, CampaignFactsCache, campaignFactsOf } from './campaigns/campaign.facts';
 import { Report, ReportEvent } from './reports/report.entity';
+import { REPORT_COLUMNS, ReportRow, reportFromRow } from './reports/report.record';
 import { StoredValue } from './templates/template.engine';
 import { PreviousYear, previousYearOf } from './consolidation/previous-year';
 import { ReportStatus } from '../workflows/report.machine';
@@ -18,6 +19,13 @@ export interface ChildCounts {
 
 export function noChildren(): ChildCounts {
   return { expected: 0, byStatus: Object.fromEntries(Object.values(ReportStatus).map((s) => [s, 0])) as Record<ReportStatus, number> };
+}
+
+function countsOf(children: Report[]): ChildCounts {
+  const counts = noChildren();
+  for (const child of children) counts.byStatus[child.status]++;
+  counts.expected = children.length;
+  return counts;
 }
 
 /** A campaign whose own fields, form, levels and root unit are all loaded. */
@@ -175,19 +183,28 @@ export class Loaders {
     return ids.map((id) => out.get(id) ?? noChildren());
   });
 
-  /** Children of each report; their counts per status are then known too (primed into `childCounts`). */
+  /**
+   * Children of each report, read-only (reportFromRow: shown, never changed); their counts per status are then
+   * known too (primed into `childCounts`).
+   */
   readonly children = new DataLoader<number, Report[]>(async (ids) => {
-    const rows = await this.em.find(Report, { parent: { $in: [...ids] } }, { orderBy: { unitCode: 'asc' } });
-    const byParent = groupBy(rows, (r) => r.parent!.id);
+    const rows: ReportRow[] = await this.em.execute(
+      `select ${REPORT_COLUMNS} from report where parent_id in (${ids.map(() => '?').join(',')}) order by unit_code, id`,
+      [...ids],
+    );
+    const byParent = groupBy(rows.map(reportFromRow), (r) => r.parent!.id);
     return ids.map((id) => {
       const children = byParent.get(id) ?? [];
-      const counts = noChildren();
-      for (const child of children) counts.byStatus[child.status]++;
-      counts.expected = children.length;
-      this.childCounts.prime(id, counts);
+      this.childCounts.prime(id, countsOf(children));
       return children;
     });
   });
+
+  /** Children of a report read by the caller along with it: known to `children` and `childCounts` from now on. */
+  primeChildren(parentId: number, children: Report[]): void {
+    this.children.prime(parentId, children);
+    this.childCounts.prime(parentId, countsOf(children));
+  }
 
   readonly history = new DataLoader<number, ReportEvent[]>(async (ids) => {
     const rows = await this.em.find(ReportEvent, { report: { $in: [...ids] } }, { orderBy: { id: 'asc' } });

@@ -16,7 +16,7 @@ import { OutboxResolver } from './outbox/outbox.resolver';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { ExtensionResolver, ReportExtensionsResolver } from './extensions/extension.resolver';
 import { ScheduleResolver } from './campaigns/schedule.resolver';
-import { ConsolidationResolver, PreviousYearResolver } from './consolidation/consolidation.resolver';
+import { ConsolidatedChildResolver, ConsolidatedReportResolver, ConsolidationResolver, PreviousYearResolver } from './consolidation/consolidation.resolver';
 import { TargetResolver } from './targets/target.resolver';
 import { refuseUnstorableText } from './common/input-guard';
 
@@ -59,7 +59,7 @@ function guardResolvers(schema: GraphQLSchema): GraphQLSchema {
 export function hubSchema(): GraphQLSchema {
   built ??= guardResolvers(
     buildSchemaSync({
-      resolvers: [UnitResolver, UnitReorganisationResolver, AuthResolver, TemplateResolver, CampaignResolver, ProgressResolver, ReportResolver, WorkbookResolver, NotificationResolver, HolidayResolver, ExtensionResolver, ReportExtensionsResolver, ScheduleResolver, OutboxResolver, ConsolidationResolver, PreviousYearResolver, TargetResolver],
+      resolvers: [UnitResolver, UnitReorganisationResolver, AuthResolver, TemplateResolver, CampaignResolver, ProgressResolver, ReportResolver, WorkbookResolver, NotificationResolver, HolidayResolver, ExtensionResolver, ReportExtensionsResolver, ScheduleResolver, OutboxResolver, ConsolidationResolver, ConsolidatedReportResolver, ConsolidatedChildResolver, PreviousYearResolver, TargetResolver],
       validate: false,
       // type-graphql wants a PubSub once a subscription exists. The schema is shared by every hub in a process,
       // so subscriptions read their events from their own hub's bus (services.notificationBus) instead.

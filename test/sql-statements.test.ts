@@ -1,4 +1,4 @@
-import { CampaignsDocument, ConsolidatedDeepDocument, ProgressDeepDocument, ReportsDeepDocument, UnitsDeepDocument } from './generated/graphql';
+import { CampaignsDocument, ConsolidatedDeepDocument, ConsolidatedDocument, ProgressDeepDocument, ReportsDeepDocument, UnitsDeepDocument } from './generated/graphql';
 import { EntityManager } from '@mikro-orm/knex';
 import { startTestHub, TestHub } from './support/harness';
 import { Loaders } from '../src/loaders';
@@ -121,6 +121,15 @@ describe('SQL statements per request do not grow with the rows listed', () => {
     expect(large.result.consolidated.children.every((c) => c.report.previousYear.status === 'UNAVAILABLE')).toBe(true);
     expect(large.count).toBe(small.count);
     expect(large.count).toBeLessThan(BOUND);
+  });
+
+  it("consolidated: the report and its children, their names, figures and targets are one read each", async () => {
+    const { result, count } = await statements(() => t.ok(ConsolidatedDocument, { campaignId, unitCode: '08', codes: ['POP'] }, token));
+    expect(result.consolidated.children).toHaveLength(2);
+    expect(result.consolidated.values.length).toBeGreaterThan(1);
+    // The caller and its unit's lineage (2), the report with its children (1), the units' names (1), the stored
+    // figures of all three (1), the districts' counts per status (1) and the targets of all three (1).
+    expect(count).toBe(7);
   });
 
   it("a campaign and its form are read once per hub, not once per request", async () => {

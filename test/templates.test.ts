@@ -1,7 +1,9 @@
 import {
   ApproveReportDocument,
   AssignTargetsDocument,
+  ConsolidatedChildReportsDocument,
   ConsolidatedDocument,
+  ReportShownDocument,
   CreateCampaignDocument,
   CreateTemplateDocument,
   PublishTemplateDocument,
@@ -267,6 +269,19 @@ describe('forms as versioned data, run through a three-level chain', () => {
     expect(codes(other)).toEqual(['NOT_FOUND']);
     const national = await t.request(ConsolidatedDocument, { campaignId }, f.tokens.provinceMonitor);
     expect(codes(national)).toEqual(['FORBIDDEN']);
+  });
+
+  it("the consolidated table's reports show what each report shows on its own (read as rows, not entities)", async () => {
+    const c = await t.ok(ConsolidatedChildReportsDocument, { campaignId, unitCode: '076' }, f.tokens.districtSonDuongApprover);
+    expect(c.consolidated.unitName).toBe(c.consolidated.report!.unit.name);
+    expect(c.consolidated.children).toHaveLength(3);
+    for (const child of c.consolidated.children) {
+      const alone = await t.ok(ReportShownDocument, { id: child.report.id }, f.tokens.districtSonDuongApprover);
+      expect(child.report).toEqual(alone.report);
+      expect(child.unitName).toBe(alone.report.unit.name);
+    }
+    // Sent and approved: the times came through from the rows as they are stored.
+    expect(c.consolidated.children.every((ch) => ch.report.submittedAt != null && ch.report.approvedAt != null)).toBe(true);
   });
 
   it('targets are assigned by the level above and shown against the result', async () => {

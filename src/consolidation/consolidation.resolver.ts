@@ -5,7 +5,8 @@ import { parseId } from '../common/ids';
 import { Report } from '../reports/report.entity';
 import { cellRows } from '../reports/report.resolver';
 import { isConsolidating } from '../reports/report.view';
-import { ConsolidatedReportType, PreviousYearType } from './consolidation.types';
+import { IndicatorValueType } from '../reports/report.types';
+import { ConsolidatedChildType, ConsolidatedReportType, PreviousYearType } from './consolidation.types';
 
 @Resolver()
 export class ConsolidationResolver {
@@ -22,6 +23,28 @@ export class ConsolidationResolver {
     return ctx.services.consolidation.consolidated(ctx.em, ctx.loaders, actor, campaign, unitCode?.trim() || null, (r) =>
       ctx.services.reports.shown(ctx.loaders, r),
     );
+  }
+}
+
+@Resolver(() => ConsolidatedReportType)
+export class ConsolidatedReportResolver {
+  @FieldResolver(() => String)
+  unitName(@Root() consolidated: ConsolidatedReportType, @Ctx() ctx: HubContext): Promise<string> | string {
+    if (consolidated.unitId == null) return 'Toàn quốc';
+    return ctx.loaders.unitName.load(consolidated.unitId).then((name) => name ?? consolidated.unitCode ?? '');
+  }
+
+  @FieldResolver(() => [IndicatorValueType], { description: 'Số tổng hợp theo thứ tự biểu mẫu, kèm chỉ tiêu kế hoạch và % kế hoạch đạt được.' })
+  values(@Root() consolidated: ConsolidatedReportType): Promise<IndicatorValueType[]> {
+    return consolidated.figures();
+  }
+}
+
+@Resolver(() => ConsolidatedChildType)
+export class ConsolidatedChildResolver {
+  @FieldResolver(() => String)
+  async unitName(@Root() child: ConsolidatedChildType, @Ctx() ctx: HubContext): Promise<string> {
+    return (await ctx.loaders.unitName.load(child.report.unit.id)) ?? child.unitCode;
   }
 }
 

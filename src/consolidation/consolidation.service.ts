@@ -7,6 +7,7 @@ import { Actor, canRead, readScope } from '../auth/actor';
 import { forbidden, notFound } from '../common/errors';
 import { CampaignFacts } from '../campaigns/campaign.facts';
 import { Report } from '../reports/report.entity';
+import { REPORT_COLUMNS, ReportRow, reportFromRow } from '../reports/report.record';
 import { Loaders } from '../loaders';
 import { StoredValue } from '../templates/template.engine';
 import { cellRows } from '../reports/report.resolver';
@@ -102,19 +103,29 @@ export class ConsolidationService {
   ): Promise<ConsolidatedReportType> {
     const template = campaign.template.compiled;
     if (unitCode) {
-      const report = await em.findOne(Report, { campaign: campaign.id, unitCode });
+      // The report and its children in one read, shown only (reportFromRow); the children tell the report's counts
+      // per status, which its figures then need no statement for.
+      const rows: ReportRow[] = await em.execute(
+        `select ${REPORT_COLUMNS} from report where campaign_id = ? and unit_code = ?
+         union all
+         select ${REPORT_COLUMNS} from report where parent_id in (select id from report where campaign_id = ? and unit_code = ?)
+         order by unit_code, id`,
+        [campaign.id, unitCode, campaign.id, unitCode],
+      );
+      const read = rows.map(reportFromRow);
+      const report = read.find((r) => r.unitCode === unitCode);
       if (!report || !canRead(actor, report.unitPath)) throw notFound(`Đơn vị "${unitCode}" không có báo cáo trong đợt này hoặc ngoài phạm vi của bạn.`);
-      loaders.report.prime(report.id, report);
-      // The children first: they tell the report's counts per status, which its figures then need no statement for.
-      const children = await loaders.children.load(report.id);
-      const view = await shownOf(report);
-      return this.shape(campaign, report, cellRows(template, report.level, children.length > 0, view.values, null), children, loaders);
+      const children = read.filter((r) => r.parent?.id === report.id);
+      loaders.primeChildren(report.id, children);
+      const figures = async () => cellRows(template, report.level, children.length > 0, (await shownOf(report)).values, null);
+      return this.shape(campaign, report, figures, children);
     }
     if (readScope(actor) !== null) throw forbidden('Số tổng hợp toàn quốc chỉ dành cho quản trị và cán bộ theo dõi toàn quốc; hãy chọn đơn vị (unitCode).');
-    const tops = await em.find(Report, { campaign: campaign.id, parent: null }, { orderBy: { unitCode: 'asc' } });
-    for (const r of tops) loaders.report.prime(r.id, r);
-    const values = template.withDerived(await this.nationalValues(em, campaign.id, template));
-    return this.shape(campaign, null, cellRows(template, tops[0]?.level ?? 'PROVINCE', true, values, null), tops, loaders);
+    const rows: ReportRow[] = await em.execute(`select ${REPORT_COLUMNS} from report where campaign_id = ? and parent_id is null order by unit_code, id`, [campaign.id]);
+    const tops = rows.map(reportFromRow);
+    const figures = async () =>
+      cellRows(template, tops[0]?.level ?? 'PROVINCE', true, template.withDerived(await this.nationalValues(em, campaign.id, template)), null);
+    return this.shape(campaign, null, figures, tops);
   }
 
   /** The national roll-up: one GROUP BY over the approved top reports' consolidated cells. */
@@ -143,35 +154,19 @@ export class ConsolidationService {
     return out;
   }
 
-  private async shape(
-    campaign: CampaignFacts,
-    report: Report | null,
-    values: ConsolidatedReportType['values'],
-    children: Report[],
-    loaders: Loaders,
-  ): Promise<ConsolidatedReportType> {
-    // The report's unit and its children's, in one read.
-    const names = await loaders.unitName.loadMany([...children.map((c) => c.unit.id), ...(report ? [report.unit.id] : [])]);
-    const nameAt = (i: number) => (typeof names[i] === 'string' ? (names[i] as string) : null);
+  /** The answer; the names and the figures are left to their field resolvers, which read them in one batch with the children's. */
+  private shape(campaign: CampaignFacts, report: Report | null, figures: ConsolidatedReportType['figures'], children: Report[]): ConsolidatedReportType {
     const included = children.filter((c) => isApproved(c.status)).length;
     return {
       campaignId: String(campaign.id),
       unitCode: report?.unitCode ?? null,
-      unitName: report ? (nameAt(children.length) ?? report.unitCode) : 'Toàn quốc',
+      unitId: report ? report.unit.id : null,
       report,
       expected: children.length,
       included,
       completeness: `${included}/${children.length}`,
-      values,
-      children: children.map((child, i) => {
-        return {
-          unitCode: child.unitCode,
-          unitName: nameAt(i) ?? child.unitCode,
-          status: child.status,
-          included: isApproved(child.status),
-          report: child,
-        };
-      }),
+      figures,
+      children: children.map((child) => ({ unitCode: child.unitCode, status: child.status, included: isApproved(child.status), report: child })),
     };
   }
 

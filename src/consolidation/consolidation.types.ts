@@ -5,7 +5,7 @@ import { IndicatorValueType } from '../reports/report.types';
 @ObjectType('ConsolidatedChild', { description: 'Một đơn vị cấp dưới trong bảng tổng hợp.' })
 export class ConsolidatedChildType {
   @Field(() => String) unitCode!: string;
-  @Field(() => String) unitName!: string;
+  // unitName: a field resolver (ConsolidatedChildResolver), read in one batch with the other children's.
   @Field(() => String, { description: 'Trạng thái báo cáo của đơn vị.' }) status!: string;
   @Field(() => Boolean, { description: 'Số liệu của đơn vị này đã được cộng vào số tổng hợp (báo cáo đã duyệt).' }) included!: boolean;
   @Field(() => Report) report!: Report;
@@ -18,13 +18,18 @@ export class ConsolidatedChildType {
 export class ConsolidatedReportType {
   @Field(() => ID) campaignId!: string;
   @Field(() => String, { nullable: true, description: 'Trống: toàn quốc (cộng các báo cáo cấp cao nhất đã hoàn tất).' }) unitCode!: string | null;
-  @Field(() => String) unitName!: string;
+  /** The unit, for its name (field resolver `unitName`); null for the country. */
+  unitId!: number | null;
   @Field(() => Report, { nullable: true, description: 'Báo cáo tổng hợp của đơn vị (trống với số toàn quốc).' }) report!: Report | null;
   @Field(() => Int, { description: 'Số đơn vị cấp dưới.' }) expected!: number;
   @Field(() => Int, { description: 'Số đơn vị cấp dưới đã được cộng vào số tổng hợp.' }) included!: number;
   @Field(() => String, { description: 'x/y đơn vị cấp dưới đã được tổng hợp.' }) completeness!: string;
-  @Field(() => [IndicatorValueType], { description: 'Số tổng hợp theo thứ tự biểu mẫu, kèm chỉ tiêu kế hoạch và % kế hoạch đạt được.' })
-  values!: IndicatorValueType[];
+  /**
+   * The figures, computed only when the field `values` is asked (ConsolidatedReportResolver): then in the same
+   * batch as the children's figures, so the values and targets of the report and of all its children take one
+   * statement each.
+   */
+  figures!: () => Promise<IndicatorValueType[]>;
   @Field(() => [ConsolidatedChildType]) children!: ConsolidatedChildType[];
 }
 
