@@ -14,6 +14,12 @@ import { cellRows } from '../reports/report.resolver';
 import { ReportView } from '../reports/report.view';
 import { ConsolidatedReportType } from './consolidation.types';
 
+/** The first call's promise, for every call (a field asked twice under two aliases is computed once). */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | null = null;
+  return () => (result ??= compute());
+}
+
 const isApproved = (status: ReportStatus) => status === ReportStatus.APPROVED || status === ReportStatus.FINALIZED;
 
 const APPROVED = `('${ReportStatus.APPROVED}', '${ReportStatus.FINALIZED}')`;
@@ -117,14 +123,15 @@ export class ConsolidationService {
       if (!report || !canRead(actor, report.unitPath)) throw notFound(`Đơn vị "${unitCode}" không có báo cáo trong đợt này hoặc ngoài phạm vi của bạn.`);
       const children = read.filter((r) => r.parent?.id === report.id);
       loaders.primeChildren(report.id, children);
-      const figures = async () => cellRows(template, report.level, children.length > 0, (await shownOf(report)).values, null);
+      const figures = once(async () => cellRows(template, report.level, children.length > 0, (await shownOf(report)).values, null));
       return this.shape(campaign, report, figures, children);
     }
     if (readScope(actor) !== null) throw forbidden('Số tổng hợp toàn quốc chỉ dành cho quản trị và cán bộ theo dõi toàn quốc; hãy chọn đơn vị (unitCode).');
     const rows: ReportRow[] = await em.execute(`select ${REPORT_COLUMNS} from report where campaign_id = ? and parent_id is null order by unit_code, id`, [campaign.id]);
     const tops = rows.map(reportFromRow);
-    const figures = async () =>
-      cellRows(template, tops[0]?.level ?? 'PROVINCE', true, template.withDerived(await this.nationalValues(em, campaign.id, template)), null);
+    const figures = once(async () =>
+      cellRows(template, tops[0]?.level ?? 'PROVINCE', true, template.withDerived(await this.nationalValues(em, campaign.id, template)), null),
+    );
     return this.shape(campaign, null, figures, tops);
   }
 

@@ -169,6 +169,11 @@ async function appendHistory(em: EntityManager, e: HistoryEntry): Promise<void> 
   );
 }
 
+/** The `targets` loader's key of a report: its campaign, the campaign's year, its form and its unit. */
+function targetsKey(campaign: CampaignFacts, report: Report): string {
+  return `${campaign.id}|${campaign.periodEnd.slice(0, 4)}|${campaign.template.code}|${report.unit.id}`;
+}
+
 /**
  * The view a mutation leaves behind, as its transaction committed it, keyed by the report object the mutation
  * returns. The fields of the mutation's answer (allowedActions, validation, values, completeness) read it instead
@@ -202,22 +207,20 @@ export class ReportService {
   async view(loaders: Loaders, report: Report): Promise<ReportView> {
     const settled = settledViews.get(report);
     if (settled) return settled;
-    const campaign = await loaders.campaignFacts.load(report.campaign.id);
-    const [stored, counts, parent] = await Promise.all([
+    const campaign = (await loaders.campaignFacts.load(report.campaign.id))!;
+    const template = campaign.template.compiled;
+    // Everything at once: the reports of one answer then ask each loader in the same tick, so each kind is one
+    // batch, whichever of the other reads come back first.
+    const [stored, counts, parent, targets, previous] = await Promise.all([
       loaders.values.load(report.id),
       this.countsBelow(loaders, report, campaign),
       report.parent ? loaders.report.load(report.parent.id) : Promise.resolve(null),
+      template.hasAssigned ? loaders.targets.load(targetsKey(campaign, report)) : Promise.resolve(null),
+      template.readsPreviousYear ? loaders.previousYear.load(report.id) : Promise.resolve(null),
     ]);
-    const template = campaign!.template.compiled;
     const values = new Map(stored);
-    if (template.hasAssigned) {
-      const key = `${campaign!.id}|${campaign!.periodEnd.slice(0, 4)}|${campaign!.template.code}|${report.unit.id}`;
-      for (const [code, value] of await loaders.targets.load(key)) values.set(code, { num: value, text: null });
-    }
-    if (template.readsPreviousYear) {
-      const previous = await loaders.previousYear.load(report.id);
-      if (previous.comparable) for (const [code, value] of previous.values) values.set(`prev:${code}`, value);
-    }
+    for (const [code, value] of targets ?? []) values.set(code, { num: value, text: null });
+    if (previous?.comparable) for (const [code, value] of previous.values) values.set(`prev:${code}`, value);
     return {
       report,
       campaign: campaign!,
@@ -242,14 +245,15 @@ export class ReportService {
   async shown(loaders: Loaders, report: Report): Promise<Pick<ReportView, 'template' | 'values' | 'counts'>> {
     const settled = settledViews.get(report);
     if (settled) return settled;
-    const campaign = await loaders.campaignFacts.load(report.campaign.id);
-    const [stored, counts] = await Promise.all([loaders.values.load(report.id), this.countsBelow(loaders, report, campaign)]);
-    const template = campaign!.template.compiled;
+    const campaign = (await loaders.campaignFacts.load(report.campaign.id))!;
+    const template = campaign.template.compiled;
+    const [stored, counts, targets] = await Promise.all([
+      loaders.values.load(report.id),
+      this.countsBelow(loaders, report, campaign),
+      template.hasAssigned ? loaders.targets.load(targetsKey(campaign, report)) : Promise.resolve(null),
+    ]);
     const values = new Map(stored);
-    if (template.hasAssigned) {
-      const key = `${campaign!.id}|${campaign!.periodEnd.slice(0, 4)}|${campaign!.template.code}|${report.unit.id}`;
-      for (const [code, value] of await loaders.targets.load(key)) values.set(code, { num: value, text: null });
-    }
+    for (const [code, value] of targets ?? []) values.set(code, { num: value, text: null });
     return { template, values: template.withDerived(values), counts };
   }
 
