@@ -203,6 +203,43 @@ describe('login throttling', () => {
     t.clock.advance(15 * 60 * 1000);
   });
 
+  it('guesses sent all at once: only as many as the limit leaves are checked, the others are refused at once', async () => {
+    const tries = await Promise.all(Array.from({ length: 12 }, (_, i) => login(t, ADMIN.username, `doan-cung-luc-${i}`, `198.51.100.${20 + i}`)));
+    const codes = tries.map((a) => codesOf(a)[0]);
+    // Five wrong passwords were checked; seven never reached the password (refused while the five were hashing, or
+    // by the lock they started), so none of them could have been the right one.
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS')).toHaveLength(7);
+    for (const refused of tries.filter((a) => codesOf(a)[0] === 'TOO_MANY_ATTEMPTS')) {
+      expect(refused.errors![0].message).toMatch(/^Đăng nhập sai quá nhiều lần nên tạm thời bị khóa\. Vui lòng thử lại sau \d\d:\d\d \d\d\/\d\d\/\d{4} \(giờ Việt Nam\)\.$/);
+      expectNoInternals(refused);
+    }
+    expect(codesOf(await login(t, ADMIN.username, ADMIN.password, '198.51.100.40'))).toEqual(['TOO_MANY_ATTEMPTS']);
+    t.clock.advance(15 * 60 * 1000);
+    expect((await login(t, ADMIN.username, ADMIN.password, '198.51.100.40')).errors).toBeUndefined();
+  });
+
+  it('the same from one address over many usernames: exactly the 20 the address may try are checked', async () => {
+    const tries = await Promise.all(Array.from({ length: 30 }, (_, i) => login(t, `doan.cung.luc.${i}`, 'sai-mat-khau', '203.0.113.50')));
+    const codes = tries.map((a) => codesOf(a)[0]);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(20);
+    expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS')).toHaveLength(10);
+    expect(codesOf(await login(t, ADMIN.username, ADMIN.password, '203.0.113.50'))).toEqual(['TOO_MANY_ATTEMPTS']);
+    t.clock.advance(15 * 60 * 1000);
+  });
+
+  it('logins that succeed are not counted against their address: a whole office can sign in from one address', async () => {
+    for (let i = 0; i < 25; i++) {
+      expect((await login(t, ADMIN.username, ADMIN.password, '203.0.113.60')).errors).toBeUndefined();
+    }
+    // and the address still has all its 20 tries for wrong passwords
+    for (let i = 0; i < 19; i++) expect(codesOf(await login(t, `van.phong.${i}`, 'sai-mat-khau', '203.0.113.60'))).toEqual(['UNAUTHENTICATED']);
+    expect((await login(t, ADMIN.username, ADMIN.password, '203.0.113.60')).errors).toBeUndefined();
+    expect(codesOf(await login(t, 'van.phong.cuoi', 'sai-mat-khau', '203.0.113.60'))).toEqual(['UNAUTHENTICATED']);
+    expect(codesOf(await login(t, ADMIN.username, ADMIN.password, '203.0.113.60'))).toEqual(['TOO_MANY_ATTEMPTS']);
+    t.clock.advance(15 * 60 * 1000);
+  });
+
   it('20 failures from one address lock that address, whatever the usernames; other addresses go on', async () => {
     for (let i = 0; i < 20; i++) {
       expect(codesOf(await login(t, `doan.${i}`, 'sai-mat-khau', '203.0.113.9'))).toEqual(['UNAUTHENTICATED']);

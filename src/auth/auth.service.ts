@@ -62,17 +62,18 @@ export class AuthService {
 
   /**
    * `client` is the caller's address, for the per-address limit (null: only the username is counted). A locked
-   * username or address is refused with TOO_MANY_ATTEMPTS before the password is even checked.
+   * username or address, or one with as many attempts under way as it has left, is refused with TOO_MANY_ATTEMPTS
+   * before the password is even checked.
    */
   async login(em: EntityManager, clock: Clock, username: string, password: string, client: string | null = null): Promise<IssuedSession> {
-    await this.throttle.check(em, username, client, clock.now());
+    const attempt = await this.throttle.begin(em, username, client, clock.now());
     const user = await em.findOne(User, { username: username.trim().toLowerCase() }, { populate: ['unit'] });
     const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await decoyHash(), password);
     if (!user || !ok) {
-      await this.throttle.failed(em, username, client, clock.now());
+      await this.throttle.failed(em, attempt, clock.now());
       throw unauthenticated('Tên đăng nhập hoặc mật khẩu không đúng.');
     }
-    await this.throttle.succeeded(em, username);
+    await this.throttle.succeeded(em, attempt, clock.now());
     // The password is checked outside the transaction: hashing takes a tenth of a second the database need not wait.
     // Inside, the account is locked and read again: a password change committed meanwhile wins over this login.
     return inTransaction(em, async (tem) => {
@@ -118,12 +119,12 @@ export class AuthService {
   async changePassword(em: EntityManager, clock: Clock, actor: Actor, currentPassword: string, newPassword: string, client: string | null = null): Promise<IssuedSession> {
     const user = await em.findOne(User, actor.userId);
     if (!user) throw unauthenticated('Tài khoản không còn tồn tại. Vui lòng đăng nhập lại.');
-    await this.throttle.check(em, user.username, client, clock.now());
+    const attempt = await this.throttle.begin(em, user.username, client, clock.now());
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      await this.throttle.failed(em, user.username, client, clock.now());
+      await this.throttle.failed(em, attempt, clock.now());
       throw badInput('Mật khẩu hiện tại không đúng.');
     }
-    await this.throttle.succeeded(em, user.username);
+    await this.throttle.succeeded(em, attempt, clock.now());
     checkPasswordPolicy(newPassword);
     if (newPassword === currentPassword) throw badInput('Mật khẩu mới phải khác mật khẩu hiện tại.');
     const passwordHash = await hashPassword(newPassword);
