@@ -137,6 +137,7 @@ async function resolveCaller(em: EntityManager, config: HubConfig, clock: Clock,
       role: user.role,
       unitId: user.unit_id == null ? null : Number(user.unit_id),
       unitPath: user.unit_path ?? null,
+      tokenVersion: Number(user.token_version ?? 0),
     };
     // Units made by a reorganisation continue older ones, whose reports their officers still read.
     if (user.unit_id != null && user.unit_valid_from != null) {
@@ -231,7 +232,7 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
     schema: hubSchema(),
     validationRules,
     authenticate: (authorization) => resolveCaller(orm.em.fork() as EntityManager, config, clock, authorization),
-    context: (caller) => contextFor(orm.em.fork() as EntityManager, caller),
+    context: (caller, end) => ({ ...contextFor(orm.em.fork() as EntityManager, caller), endConnection: end }),
     formatError: (formatted, error) => formatError(formatted, error, logError),
   });
   started.push(() => subscriptions.close());

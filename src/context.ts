@@ -15,4 +15,6 @@ export interface HubContext {
   config: HubConfig;
   services: Services;
   loaders: Loaders;
+  /** Over WebSocket only: closes the connection (code 4403, the reason in the close frame), ending its subscriptions. */
+  endConnection?: (reason: string) => void;
 }

@@ -14,8 +14,11 @@ export interface SubscriptionServerOptions<C extends object> {
   validationRules?: readonly ValidationRule[];
   /** Checks an "Authorization" value ("Bearer <token>") the way HTTP requests are checked. */
   authenticate(authorization: string | undefined): Promise<Caller>;
-  /** The context of one subscription, for the caller it was opened by. */
-  context(caller: Caller): C | Promise<C>;
+  /**
+   * The context of one subscription, for the caller it was opened by; `end` closes the connection (4403, with the
+   * reason in the close frame), which ends every subscription on it.
+   */
+  context(caller: Caller, end: (reason: string) => void): C | Promise<C>;
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
 }
 
@@ -46,7 +49,8 @@ function closeReason(text: string): string {
  * GraphQL subscriptions over WebSocket (the graphql-ws protocol) on the HTTP server's own port and path. The
  * connection is authenticated once when it opens, with the same token check as HTTP requests: a connection
  * without a valid token is closed with code 4401 and the reason in its close frame. Each subscription then
- * gets a context of its own, for the caller as they are at that moment.
+ * gets a context of its own, for the caller as they are at that moment; a subscription that finds the caller's
+ * session ended later (logged out everywhere, password changed) closes the connection with code 4403.
  */
 export function serveSubscriptions<C extends object>(options: SubscriptionServerOptions<C>): SubscriptionServer {
   // Upgrades are taken from the HTTP server by hand, so that its own errors (a port in use) stay its own.
@@ -72,7 +76,10 @@ export function serveSubscriptions<C extends object>(options: SubscriptionServer
         ctx.extra.socket.close(CloseCode.Unauthorized, closeReason(caller.authError?.message ?? NOT_SIGNED_IN));
         return false;
       },
-      context: async (ctx) => options.context(await options.authenticate(authorizationOf(ctx.connectionParams))),
+      context: async (ctx) =>
+        options.context(await options.authenticate(authorizationOf(ctx.connectionParams)), (reason) =>
+          ctx.extra.socket.close(CloseCode.Forbidden, closeReason(reason)),
+        ),
       // Errors leave the server the same way as over HTTP: coded, Vietnamese, nothing internal.
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors?.length

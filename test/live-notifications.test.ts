@@ -6,7 +6,7 @@ import { inTransaction } from '../src/common/transaction';
 import { Notification, NotificationKind } from '../src/notifications/notification.entity';
 import { StoredNotice } from '../src/notifications/notification.service';
 import { User } from '../src/auth/user.entity';
-import { NotificationAddedDocument, NotificationAddedSubscription } from './generated/graphql';
+import { LogoutDocument, NotificationAddedDocument, NotificationAddedSubscription } from './generated/graphql';
 import { Fixture, FIXTURE_USERS, loadFixture } from './support/fixture';
 import { startTestHub, TestHub } from './support/harness';
 import { openRound, Round } from './support/round';
@@ -189,6 +189,25 @@ describe('notificationAdded subscription', () => {
       await iterator.return?.();
       await pump;
     }
+  });
+
+  it("a session ended elsewhere (log out everywhere) closes that user's connection before anything more is delivered", async () => {
+    const thanhHa = await subscribe(FIXTURE_USERS.communeThanhHa.username, f.tokens.communeThanhHa);
+    const province = await subscribe(FIXTURE_USERS.provinceReporter.username, f.tokens.provinceReporter);
+    expect(await t.ok(LogoutDocument, { allDevices: true }, f.tokens.communeThanhHa)).toEqual({ logout: true });
+    await store(FIXTURE_USERS.communeThanhHa.username, 'Sau khi đăng xuất');
+    await store(FIXTURE_USERS.provinceReporter.username, 'Vẫn nhận được');
+    await waitFor('the close frame', () => thanhHa.closed.length > 0);
+    expect(thanhHa.closed[0]).toEqual({ code: 4403, reason: 'Phiên đăng nhập đã kết thúc (đăng xuất hoặc đổi mật khẩu). Vui lòng đăng nhập lại.' });
+    expect(thanhHa.received).toEqual([]);
+    // others' connections go on
+    await waitFor("the province's notice", () => province.received.length > 0);
+    expect(province.received.map((n) => n.title)).toEqual(['Vẫn nhận được']);
+    expect(province.closed).toEqual([]);
+    // and the ended session cannot open a new one
+    const again = connect({ authorization: `Bearer ${f.tokens.communeThanhHa}` });
+    await waitFor('the refusal', () => again.closed.length > 0);
+    expect(again.closed[0].code).toBe(4401);
   });
 
   it('closing the hub closes its live connections', async () => {

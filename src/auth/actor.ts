@@ -19,6 +19,11 @@ export interface Actor {
    * so they may also act on those units' reports still open.
    */
   lineageUnitIds?: number[];
+  /**
+   * The account's token version the caller signed in with (checked on every request): what a long-lived
+   * subscription compares with later, to notice the session was ended. Absent for the hub's own work.
+   */
+  tokenVersion?: number;
 }
 
 function actsFor(actor: Actor, unitId: number): boolean {

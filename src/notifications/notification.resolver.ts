@@ -41,7 +41,10 @@ export class NotificationResolver {
     description: 'Mỗi thông báo mới của bạn, ngay khi được lưu. Qua WebSocket (giao thức graphql-ws) tại /graphql, gửi token trong connectionParams: { "authorization": "Bearer <token>" }.',
     subscribe: ({ context }) => {
       const ctx = context as HubContext;
-      return ctx.services.notifications.live(ctx.em, requireActor(ctx).userId);
+      const actor = requireActor(ctx);
+      return ctx.services.notifications.live(ctx.em, actor.userId, actor.tokenVersion ?? 0, () =>
+        ctx.endConnection?.('Phiên đăng nhập đã kết thúc (đăng xuất hoặc đổi mật khẩu). Vui lòng đăng nhập lại.'),
+      );
     },
   })
   notificationAdded(@Root() notice: Notification, @Ctx() ctx: HubContext): Notification {

@@ -101,11 +101,21 @@ export class NotificationService {
 
   /**
    * The user's notices as they are stored from now on, each read afresh by id (an event whose row is not
-   * there, or is someone else's, is skipped).
+   * there, or is someone else's, is skipped). Before each one the account is read again: once its session has
+   * ended (token version raised by "log out everywhere" or a password change, or the account gone), nothing
+   * more is delivered and `ended` is called, which closes the connection.
    */
-  live(em: EntityManager, userId: number): AsyncIterable<Notification> {
+  live(em: EntityManager, userId: number, tokenVersion: number, ended: () => void): AsyncIterable<Notification> {
     if (!this.bus) throw new Error('Live notices need a notification bus.');
-    const load = (notice: StoredNotice) => em.fork().findOne(Notification, { id: notice.id, user: userId });
+    const load = async (notice: StoredNotice): Promise<Notification | null> => {
+      const fresh = em.fork();
+      const [account]: { token_version: number | null }[] = await fresh.execute('select token_version from app_user where id = ?', [userId]);
+      if (!account || Number(account.token_version ?? 0) !== tokenVersion) {
+        ended();
+        return null;
+      }
+      return fresh.findOne(Notification, { id: notice.id, user: userId });
+    };
     return pipe(
       this.bus.subscribe(userId),
       map(load),
