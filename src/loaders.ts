@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { wrap } from '@mikro-orm/core';
+import { ReferenceKind, wrap } from '@mikro-orm/core';
 import { groupBy } from './common/group';
 import { EntityManager } from '@mikro-orm/knex';
 import { AdministrativeUnit } from './units/unit.entity';
@@ -19,6 +19,18 @@ export interface ChildCounts {
 
 export function noChildren(): ChildCounts {
   return { expected: 0, byStatus: Object.fromEntries(Object.values(ReportStatus).map((s) => [s, 0])) as Record<ReportStatus, number> };
+}
+
+/** Prefix of the unit's columns where a statement reads them beside a report's. */
+const UNIT_PREFIX = 'unit__';
+
+/** The table columns of an entity (its properties stored in its own table), from the ORM's metadata. */
+function columnsOf(em: EntityManager, entity: { name: string }): string[] {
+  return em
+    .getMetadata()
+    .get(entity.name)
+    .props.filter((p) => p.persist !== false && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE))
+    .flatMap((p) => p.fieldNames);
 }
 
 function countsOf(children: Report[]): ChildCounts {
@@ -131,18 +143,31 @@ export class Loaders {
   });
 
   /**
-   * A report and the report above it, in one statement: every workflow step reads both. Both are then known to
-   * `report` (so the parent's load in the step's view costs nothing).
+   * A report and the report above it, each with its unit, in one statement: every workflow step reads the two
+   * reports, and its answer shows the unit. All are then known to `report` and `unit` (so the parent's load in
+   * the step's view, and the unit's in its answer or its notices, cost nothing).
    */
   async reportWithParent(id: number): Promise<Report | null> {
+    const unitColumns = columnsOf(this.em, AdministrativeUnit);
+    const quote = (name: string) => this.em.getPlatform().quoteIdentifier(name);
     const rows: Record<string, unknown>[] = await this.em.execute(
-      'select * from report where id = ? or id = (select parent_id from report where id = ?)',
+      `select r.*, ${unitColumns.map((c) => `u.${quote(c)} as ${quote(UNIT_PREFIX + c)}`).join(', ')}
+       from report r join administrative_unit u on u.id = r.unit_id
+       where r.id = ? or r.id = (select parent_id from report where id = ?)`,
       [id, id],
     );
     let found: Report | null = null;
     for (const row of rows) {
-      const report = this.em.map(Report, row);
+      const reportRow: Record<string, unknown> = {};
+      const unitRow: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(row)) {
+        if (key.startsWith(UNIT_PREFIX)) unitRow[key.slice(UNIT_PREFIX.length)] = value;
+        else reportRow[key] = value;
+      }
+      const report = this.em.map(Report, reportRow);
+      const unit = this.em.map(AdministrativeUnit, unitRow);
       this.report.clear(report.id).prime(report.id, report);
+      this.unit.clear(unit.id).prime(unit.id, unit);
       if (report.id === id) found = report;
     }
     return found;

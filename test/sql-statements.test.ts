@@ -1,6 +1,8 @@
-import { CampaignsDocument, ConsolidatedDeepDocument, ConsolidatedDocument, ProgressDeepDocument, ReportsDeepDocument, UnitsDeepDocument } from './generated/graphql';
+import { ApproveReportDocument, CampaignsDocument, ConsolidatedDeepDocument, ConsolidatedDocument, SaveReportValuesDocument, SubmitReportDocument, ProgressDeepDocument, ReportsDeepDocument, UnitsDeepDocument } from './generated/graphql';
 import { EntityManager } from '@mikro-orm/knex';
 import { startTestHub, TestHub } from './support/harness';
+import { asValues, Fixture, loadFixture, SON_DUONG_COMMUNES, versionOf } from './support/fixture';
+import { openRound, Round } from './support/round';
 import { Loaders } from '../src/loaders';
 import { CampaignFactsCache } from '../src/campaigns/campaign.facts';
 
@@ -146,5 +148,51 @@ describe('SQL statements per request do not grow with the rows listed', () => {
     expect(first.result!.template.code).toBe('BHYT_COVERAGE');
     expect(first.result!.lowestLevel).toBe('COMMUNE');
     expect(Object.isFrozen(first.result)).toBe(true);
+  });
+});
+
+/**
+ * The statements of the steps a round is made of (the national benchmark's requests), each with the answer the
+ * benchmark asks for (the report, its unit, its actions and, for a save, its checks). Each count includes the
+ * caller's account and the transaction's begin and commit.
+ */
+describe('SQL statements of one workflow step', () => {
+  let t: TestHub;
+  let f: Fixture;
+  let round: Round;
+
+  beforeAll(async () => {
+    t = await startTestHub({ now: '2019-01-10T02:00:00Z' });
+    f = await loadFixture(t);
+    round = await openRound(t, f);
+  });
+  afterAll(() => t.close());
+
+  async function counted<T>(run: () => Promise<T>): Promise<{ result: T; count: number }> {
+    t.counter.reset();
+    const result = await run();
+    return { result, count: t.counter.reset() };
+  }
+
+  it('save 10, submit 9, a commune approved (its district re-consolidated) 14; the answer reads no unit of its own', async () => {
+    const id = round.reportOf.get('02536')!;
+    const version = await versionOf(t, f.adminToken, id);
+    const save = await counted(() =>
+      t.ok(SaveReportValuesDocument, { reportId: id, values: asValues(SON_DUONG_COMMUNES['02536']), expectedVersion: version }, f.tokens.communeSonDuong),
+    );
+    expect(save.result.saveReportValues.unit).toEqual({ code: '02536', name: expect.any(String) });
+    const submit = await counted(() => t.ok(SubmitReportDocument, { reportId: id, expectedVersion: save.result.saveReportValues.version }, f.tokens.communeSonDuong));
+    expect(submit.result.submitReport.status).toBe('SUBMITTED');
+    const approve = await counted(() =>
+      t.ok(ApproveReportDocument, { reportId: id, expectedVersion: submit.result.submitReport.version }, f.tokens.districtSonDuongApprover),
+    );
+    expect(approve.result.approveReport).toMatchObject({ status: 'APPROVED', unit: { code: '02536' } });
+    console.log(`workflow steps: save ${save.count}, submit ${submit.count}, approve ${approve.count} statements`);
+    // caller, begin, the report with its parent and their units, values, targets, last year's round, the version
+    // claim with the new state, (save: the values), the history entry, commit
+    expect(save.count).toBe(10);
+    expect(submit.count).toBe(9);
+    // and for an approval: the parent locked, its figures rewritten (delete, insert), its version and history
+    expect(approve.count).toBe(14);
   });
 });

@@ -153,7 +153,7 @@ export class ReportResolver {
 
   @FieldResolver(() => AdministrativeUnit)
   async unit(@Root() report: Report, @Ctx() ctx: HubContext) {
-    return ctx.loaders.unit.load(report.unit.id);
+    return ctx.services.reports.unitOf(ctx.loaders, report);
   }
 
   @FieldResolver(() => Campaign)

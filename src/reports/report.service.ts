@@ -232,6 +232,12 @@ export class ReportService {
     };
   }
 
+  /** The report's unit: the one its workflow step read, in a mutation's answer; otherwise batched. */
+  unitOf(loaders: Loaders, report: Report): Promise<AdministrativeUnit | null> {
+    const settled = settledViews.get(report)?.unit;
+    return settled ? Promise.resolve(settled) : loaders.unit.load(report.unit.id);
+  }
+
   async allowedActions(loaders: Loaders, actor: Actor, report: Report, now: Date): Promise<UserEventType[]> {
     const view = await this.view(loaders, report);
     return allowedEvents(stateOf(report), factsFor(actor, view, now));
@@ -470,7 +476,7 @@ export class ReportService {
       }
       // Everything this view reads is cached in `loaders` and was updated in place (the report, its parent's
       // version, the stored values), so it is built without a statement; it is kept only once committed.
-      settled = await this.view(loaders, report);
+      settled = { ...(await this.view(loaders, report)), unit: (await loaders.unit.load(report.unit.id)) ?? undefined };
       return report;
     });
     if (settled) settledViews.set(done, settled);

@@ -6,6 +6,7 @@ import { ReportFacts, ReportState, ReportStatus } from '../../workflows/report.m
 import { LatePolicy } from '../campaigns/campaign.entity';
 import { CampaignFacts } from '../campaigns/campaign.facts';
 import { Report } from './report.entity';
+import { AdministrativeUnit } from '../units/unit.entity';
 
 export type ValueSource = 'ENTERED' | 'DERIVED' | 'CONSOLIDATED' | 'ASSIGNED';
 
@@ -28,6 +29,8 @@ export interface ReportView {
   parent: Report | null;
   /** The unit one step up the chain (whose approvers review this report); for the top, the unit itself. */
   reviewerUnitId: number | null;
+  /** The report's unit, when the step that left this view had read it already (its answer shows it). */
+  unit?: AdministrativeUnit;
 }
 
 /** A report that has children in its campaign consolidates their summed figures instead of entering them. */
