@@ -1,6 +1,7 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { ADMIN, GraphQLErrorShape, startTestHub, TestHub } from './support/harness';
+import { EntityManager } from '@mikro-orm/knex';
 import { QUERY_LIMITS } from '../src/security/limits';
 
 interface Answer {
@@ -126,6 +127,29 @@ describe('limits on what one request may ask', () => {
       await client.dispose();
     }
   });
+
+  it('over WebSocket only subscriptions are taken: a query or a login is refused (the login limits need HTTP)', async () => {
+    const client = createClient({ url: t.hub.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${adminToken}` }, retryAttempts: 0 });
+    const send = (query: string) =>
+      new Promise<unknown>((resolve) => {
+        client.subscribe({ query }, { next: (value) => resolve(value), error: resolve, complete: () => resolve(null) });
+      });
+    try {
+      for (const query of ['{ me { id } }', `mutation { login(username: "${ADMIN.username}", password: "sai-mat-khau") { token } }`]) {
+        expect(await send(query)).toEqual([
+          expect.objectContaining({
+            message: 'Qua WebSocket chỉ nhận đăng ký nhận thông báo (subscription); truy vấn và thao tác hãy gửi bằng HTTP POST tới /graphql.',
+            extensions: expect.objectContaining({ code: 'BAD_REQUEST' }),
+          }),
+        ]);
+      }
+    } finally {
+      await client.dispose();
+    }
+    // the refused login was never tried, so it counted nothing: five wrong passwords over HTTP are still answered as such
+    for (let i = 0; i < 5; i++) expect(codesOf(await login(t, ADMIN.username, `sai-${i}`, '192.0.2.7'))).toEqual(['UNAUTHENTICATED']);
+    t.clock.advance(15 * 60 * 1000);
+  });
 });
 
 describe('introspection in production', () => {
@@ -238,6 +262,44 @@ describe('login throttling', () => {
     expect(codesOf(await login(t, 'van.phong.cuoi', 'sai-mat-khau', '203.0.113.60'))).toEqual(['UNAUTHENTICATED']);
     expect(codesOf(await login(t, ADMIN.username, ADMIN.password, '203.0.113.60'))).toEqual(['TOO_MANY_ATTEMPTS']);
     t.clock.advance(15 * 60 * 1000);
+  });
+
+  it("right passwords still being checked do not lock an office's address when a wrong one settles first", async () => {
+    // The throttle itself, on the hub's database, so that the order in which attempts settle is the test's.
+    const throttle = t.hub.services.auth.throttle;
+    const em = () => t.hub.orm.em.fork() as EntityManager;
+    const now = () => t.clock.now();
+    const office = '203.0.113.70';
+    for (let i = 0; i < 10; i++) await throttle.failed(em(), await throttle.begin(em(), `go.nham.${i}`, office, now()), now());
+    const right = [];
+    for (let i = 0; i < 9; i++) right.push(await throttle.begin(em(), `nguoi.${i}`, office, now()));
+    const wrong = await throttle.begin(em(), 'go.nham.cuoi', office, now());
+    // ten wrong and ten under way: no place for another until some settle (a refusal, not a lock)
+    await expect(throttle.begin(em(), 'nguoi.muon', office, now())).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    await throttle.failed(em(), wrong, now()); // eleven wrong: no lock
+    for (const attempt of right) await throttle.succeeded(em(), attempt, now());
+    expect((await login(t, ADMIN.username, ADMIN.password, office)).errors).toBeUndefined();
+    // the nine wrong passwords the address has left, then its lock
+    for (let i = 0; i < 9; i++) expect(codesOf(await login(t, `go.nham.them.${i}`, 'sai-mat-khau', office))).toEqual(['UNAUTHENTICATED']);
+    expect(codesOf(await login(t, ADMIN.username, ADMIN.password, office))).toEqual(['TOO_MANY_ATTEMPTS']);
+    t.clock.advance(15 * 60 * 1000);
+  });
+
+  it("the owner's right password clears the wrong ones settled, not the guesses still being checked", async () => {
+    const throttle = t.hub.services.auth.throttle;
+    const em = () => t.hub.orm.em.fork() as EntityManager;
+    const now = () => t.clock.now();
+    const mine = await throttle.begin(em(), ADMIN.username, '198.51.100.80', now());
+    const guesses = [];
+    for (let i = 0; i < 4; i++) guesses.push(await throttle.begin(em(), ADMIN.username, `198.51.100.${81 + i}`, now()));
+    // five under way: a sixth waits for them
+    await expect(throttle.begin(em(), ADMIN.username, '198.51.100.85', now())).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    await throttle.succeeded(em(), mine, now());
+    for (const guess of guesses) await throttle.failed(em(), guess, now()); // wrong, settled after the success: they count
+    expect(codesOf(await login(t, ADMIN.username, 'sai-mat-khau', '198.51.100.86'))).toEqual(['UNAUTHENTICATED']); // the fifth
+    expect(codesOf(await login(t, ADMIN.username, ADMIN.password, '198.51.100.87'))).toEqual(['TOO_MANY_ATTEMPTS']);
+    t.clock.advance(15 * 60 * 1000);
+    expect((await login(t, ADMIN.username, ADMIN.password, '198.51.100.87')).errors).toBeUndefined();
   });
 
   it('20 failures from one address lock that address, whatever the usernames; other addresses go on', async () => {

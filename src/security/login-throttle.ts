@@ -22,17 +22,32 @@ interface ThrottleRow {
 }
 
 /**
+ * What a row remembers (its `failures` column, JSON): the attempts that were wrong and those still being checked,
+ * as epoch ms. A plain array is a row written before attempts were counted ahead: all wrong.
+ */
+interface Attempts {
+  failed: number[];
+  pending: number[];
+}
+
+/**
+ * How long an attempt may stay unsettled. Checking a password takes a fraction of a second; one older than this
+ * never got its answer (the process died while hashing) and counts as wrong.
+ */
+const PENDING_MS = 2 * 60 * 1000;
+
+/**
  * Counts wrong passwords per username and per client address, and locks either for a while once it has too
  * many: `maxFailuresPerUsername` within `windowMs` lock the username for `lockMs`, whether or not such an account
  * exists (the answer must not tell); `maxFailuresPerClient` lock the address likewise. A successful login clears
  * its username's count (not the address's: one good account must not buy more guesses at others). All times come
  * from the hub's clock.
  *
- * An attempt is counted before its password is checked (`begin`), as if it were wrong, and taken back once it
- * turns out right (`succeeded`). Otherwise guesses sent all at once would each pass the check while the others
- * were still hashing, and a burst of a hundred would all be tried: now only as many as the limit leaves are
- * checked, the rest are refused at once. An attempt whose outcome never comes (the process died while hashing)
- * stays counted as wrong, which errs on the safe side.
+ * An attempt is counted before its password is checked (`begin`), as pending, and settled once the answer is
+ * known: wrong (`failed`), it counts towards the lock; right (`succeeded`), it is taken back. Pending attempts
+ * take places under the limit but never start a lock themselves. So guesses sent all at once are checked only
+ * as many as the limit leaves (the others are refused at once, not after all of them were hashed), and people
+ * signing in correctly from one office at the same moment cannot lock their address.
  *
  * The counts are rows of `login_throttle`, so several instances behind one balancer share them and a restart
  * keeps them. Each step runs in a transaction of its own on its rows, locked by the upsert until commit, so
@@ -42,37 +57,46 @@ export class LoginThrottle {
   constructor(private readonly limits: LoginLimits = LOGIN_LIMITS) {}
 
   /**
-   * Counts an attempt, or throws TOO_MANY_ATTEMPTS while the username or the address is locked or already has as
-   * many attempts as it may (some may still be hashing). Call before checking the password.
+   * Counts an attempt as pending, or throws TOO_MANY_ATTEMPTS while the username or the address is locked or
+   * has no place left under its limit; the refusal names the later of the times each will take attempts again.
+   * Call before checking the password.
    */
   async begin(em: EntityManager, username: string, client: string | null, now: Date): Promise<LoginAttempt> {
     const keys: [Scope, string][] = [['USER', keyOf(username)]];
     if (client) keys.push(['CLIENT', client]);
     const at = now.getTime();
     await inTransaction(em.fork() as EntityManager, async (tem) => {
-      const counted: { row: ThrottleRow; failures: number[] }[] = [];
+      const rows: { row: ThrottleRow; attempts: Attempts }[] = [];
+      let retryAt = 0;
       for (const [scope, key] of keys) {
         const row = await this.lockRow(tem, scope, key, now);
+        const attempts = this.attemptsOf(row, at);
         const lockedUntil = fromSqlTime(row.locked_until)?.getTime() ?? 0;
-        if (lockedUntil > at) throw tooManyAttempts(new Date(lockedUntil));
-        const failures = this.recent(row, at);
-        // Full: the next attempt may come when the oldest one counted is forgotten (or, if the ones still
-        // hashing turn out wrong, when the lock they start ends).
-        if (failures.length >= this.maxFor(scope)) throw tooManyAttempts(new Date(Math.min(...failures) + this.limits.windowMs));
-        counted.push({ row, failures });
+        if (lockedUntil > at) retryAt = Math.max(retryAt, lockedUntil);
+        else if (attempts.failed.length + attempts.pending.length >= this.maxFor(scope)) {
+          // Full: a place frees when the oldest wrong attempt is forgotten, or when one still pending settles.
+          retryAt = Math.max(retryAt, Math.min(...attempts.failed.map((t) => t + this.limits.windowMs), ...attempts.pending.map((t) => t + PENDING_MS)));
+        }
+        rows.push({ row, attempts });
       }
-      for (const { row, failures } of counted) await this.store(tem, row.id, [...failures, at], fromSqlTime(row.locked_until), now);
+      if (retryAt > 0) throw tooManyAttempts(new Date(retryAt));
+      for (const { row, attempts } of rows) {
+        await this.store(tem, row.id, { failed: attempts.failed, pending: [...attempts.pending, at] }, fromSqlTime(row.locked_until), now);
+      }
     });
     return { keys, at };
   }
 
-  /** The password was wrong: it stays counted, and the attempt that reaches a limit starts the lock. */
+  /** The password was wrong: the attempt counts, and the wrong attempt that reaches a limit starts the lock. */
   async failed(em: EntityManager, attempt: LoginAttempt, now: Date): Promise<void> {
     await inTransaction(em.fork() as EntityManager, async (tem) => {
       for (const [scope, key] of attempt.keys) {
         const row = await this.lockRow(tem, scope, key, now);
-        const failures = this.recent(row, now.getTime());
-        if (failures.length >= this.maxFor(scope)) await this.store(tem, row.id, [], new Date(now.getTime() + this.limits.lockMs), now);
+        const { failed, pending } = this.attemptsOf(row, now.getTime());
+        settle(pending, attempt.at);
+        failed.push(attempt.at);
+        if (failed.length >= this.maxFor(scope)) await this.store(tem, row.id, { failed: [], pending }, new Date(now.getTime() + this.limits.lockMs), now);
+        else await this.store(tem, row.id, { failed, pending }, fromSqlTime(row.locked_until), now);
       }
     });
     // Rows with nothing left to remember go, so made-up usernames cannot pile up. Apart from the count, and
@@ -83,19 +107,17 @@ export class LoginThrottle {
     );
   }
 
-  /** The password was right: the username's count is cleared, and the address's loses this attempt again. */
+  /**
+   * The password was right: the attempt is taken back, and the username's wrong attempts are forgotten. Other
+   * attempts still pending, and a lock that wrong ones started meanwhile, stay.
+   */
   async succeeded(em: EntityManager, attempt: LoginAttempt, now: Date): Promise<void> {
     await inTransaction(em.fork() as EntityManager, async (tem) => {
       for (const [scope, key] of attempt.keys) {
-        if (scope === 'USER') {
-          await tem.execute(`delete from login_throttle where scope = 'USER' and key = ?`, [key]);
-          continue;
-        }
         const row = await this.lockRow(tem, scope, key, now);
-        const failures = this.recent(row, now.getTime());
-        const mine = failures.indexOf(attempt.at);
-        if (mine >= 0) failures.splice(mine, 1);
-        await this.store(tem, row.id, failures, fromSqlTime(row.locked_until), now);
+        const { failed, pending } = this.attemptsOf(row, now.getTime());
+        settle(pending, attempt.at);
+        await this.store(tem, row.id, { failed: scope === 'USER' ? [] : failed, pending }, fromSqlTime(row.locked_until), now);
       }
     });
   }
@@ -114,20 +136,30 @@ export class LoginThrottle {
     return row;
   }
 
-  /** The attempts of the row still within the window (epoch ms). */
-  private recent(row: ThrottleRow, at: number): number[] {
+  /** The row's attempts still within the window; pending ones too old to be answered now count as wrong. */
+  private attemptsOf(row: ThrottleRow, at: number): Attempts {
     const stored = (typeof row.failures === 'string' ? JSON.parse(row.failures) : row.failures) as unknown;
-    return (Array.isArray(stored) ? stored : []).filter((t): t is number => typeof t === 'number' && t > at - this.limits.windowMs);
+    const times = (list: unknown) => (Array.isArray(list) ? list : []).filter((t): t is number => typeof t === 'number' && t > at - this.limits.windowMs);
+    if (Array.isArray(stored)) return { failed: times(stored), pending: [] };
+    const object = (stored ?? {}) as { failed?: unknown; pending?: unknown };
+    const pending = times(object.pending);
+    return { failed: [...times(object.failed), ...pending.filter((t) => t <= at - PENDING_MS)], pending: pending.filter((t) => t > at - PENDING_MS) };
   }
 
-  private async store(em: EntityManager, id: number, failures: number[], lockedUntil: Date | null, now: Date): Promise<void> {
+  private async store(em: EntityManager, id: number, attempts: Attempts, lockedUntil: Date | null, now: Date): Promise<void> {
     await em.execute(`update login_throttle set failures = ?, locked_until = ?, updated_at = ? where id = ?`, [
-      JSON.stringify(failures),
+      JSON.stringify(attempts),
       lockedUntil === null ? null : sqlTime(em, lockedUntil),
       sqlTime(em, now),
       id,
     ]);
   }
+}
+
+/** Takes one pending attempt made at `at` off the list (attempts made in the same millisecond are alike). */
+function settle(pending: number[], at: number): void {
+  const index = pending.indexOf(at);
+  if (index >= 0) pending.splice(index, 1);
 }
 
 /** Usernames are compared as login finds them (trimmed, lower case); the length is capped so keys stay small. */
