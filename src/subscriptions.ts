@@ -38,6 +38,23 @@ function authorizationOf(params: Readonly<Record<string, unknown>> | undefined):
   return undefined;
 }
 
+/**
+ * Queries and mutations go over HTTP, where every limit applies (the login's per-address count needs the
+ * caller's address, which a WebSocket message does not carry); the WebSocket is for subscriptions only.
+ */
+const onlySubscriptions: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation !== 'subscription') {
+      context.reportError(
+        new GraphQLError('Qua WebSocket chỉ nhận đăng ký nhận thông báo (subscription); truy vấn và thao tác hãy gửi bằng HTTP POST tới /graphql.', {
+          nodes: node,
+          extensions: { code: 'BAD_REQUEST' },
+        }),
+      );
+    }
+  },
+});
+
 /** A WebSocket close reason holds at most 123 bytes of UTF-8; cut on a character boundary. */
 function closeReason(text: string): string {
   let out = text;
@@ -66,7 +83,7 @@ export function serveSubscriptions<C extends object>(options: SubscriptionServer
   const server = useServer<Record<string, unknown> | undefined>(
     {
       schema: options.schema,
-      validate: (schema, document) => validate(schema, document, [...specifiedRules, ...(options.validationRules ?? [])]),
+      validate: (schema, document) => validate(schema, document, [...specifiedRules, onlySubscriptions, ...(options.validationRules ?? [])]),
       // Coded refusals (the hub's validation rules) leave formatted as over HTTP; the spec's own errors as they are.
       onError: (_ctx, _id, _payload, errors) =>
         errors.map((e) => (typeof e.extensions?.code === 'string' ? options.formatError(e.toJSON(), e) : e.toJSON())),
