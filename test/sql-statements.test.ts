@@ -12,6 +12,13 @@ import { CampaignFactsCache } from '../src/campaigns/campaign.facts';
  */
 const BOUND = 25;
 
+/** Runs one request and returns the statements it took. */
+async function statementsOf<T>(t: TestHub, run: () => Promise<T>): Promise<{ result: T; count: number }> {
+  t.counter.reset();
+  const result = await run();
+  return { result, count: t.counter.reset() };
+}
+
 describe('SQL statements per request do not grow with the rows listed', () => {
   let t: TestHub;
   let token: string;
@@ -26,12 +33,7 @@ describe('SQL statements per request do not grow with the rows listed', () => {
   });
   afterAll(() => t.close());
 
-  /** Runs one request and returns the statements it took. */
-  async function statements<T>(run: () => Promise<T>): Promise<{ result: T; count: number }> {
-    t.counter.reset();
-    const result = await run();
-    return { result, count: t.counter.reset() };
-  }
+  const statements = <T>(run: () => Promise<T>) => statementsOf(t, run);
 
   it('reports: first 3 and first 45, with unit, values, validation, actions, completeness, history, parent, children', async () => {
     const small = await statements(() => t.ok(ReportsDeepDocument, { campaignId, first: 3 }, token));
@@ -168,11 +170,7 @@ describe('SQL statements of one workflow step', () => {
   });
   afterAll(() => t.close());
 
-  async function counted<T>(run: () => Promise<T>): Promise<{ result: T; count: number }> {
-    t.counter.reset();
-    const result = await run();
-    return { result, count: t.counter.reset() };
-  }
+  const counted = <T>(run: () => Promise<T>) => statementsOf(t, run);
 
   it('save 10, submit 9, a commune approved (its district re-consolidated) 14; the answer reads no unit of its own', async () => {
     const id = round.reportOf.get('02536')!;

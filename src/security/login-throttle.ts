@@ -89,15 +89,11 @@ export class LoginThrottle {
 
   /** The password was wrong: the attempt counts, and the wrong attempt that reaches a limit starts the lock. */
   async failed(em: EntityManager, attempt: LoginAttempt, now: Date): Promise<void> {
-    await inTransaction(em.fork() as EntityManager, async (tem) => {
-      for (const [scope, key] of attempt.keys) {
-        const row = await this.lockRow(tem, scope, key, now);
-        const { failed, pending } = this.attemptsOf(row, now.getTime());
-        settle(pending, attempt.at);
-        failed.push(attempt.at);
-        if (failed.length >= this.maxFor(scope)) await this.store(tem, row.id, { failed: [], pending }, new Date(now.getTime() + this.limits.lockMs), now);
-        else await this.store(tem, row.id, { failed, pending }, fromSqlTime(row.locked_until), now);
-      }
+    await this.settle(em, attempt, now, (scope, { failed, pending }, lockedUntil) => {
+      failed.push(attempt.at);
+      return failed.length >= this.maxFor(scope)
+        ? { attempts: { failed: [], pending }, lockedUntil: new Date(now.getTime() + this.limits.lockMs) }
+        : { attempts: { failed, pending }, lockedUntil };
     });
     // Rows with nothing left to remember go, so made-up usernames cannot pile up. Apart from the count, and
     // skipping rows another login is counting on, so that two failures never wait on each other's rows.
@@ -112,12 +108,30 @@ export class LoginThrottle {
    * attempts still pending, and a lock that wrong ones started meanwhile, stay.
    */
   async succeeded(em: EntityManager, attempt: LoginAttempt, now: Date): Promise<void> {
+    await this.settle(em, attempt, now, (scope, { failed, pending }, lockedUntil) => ({
+      attempts: { failed: scope === 'USER' ? [] : failed, pending },
+      lockedUntil,
+    }));
+  }
+
+  /**
+   * Takes the attempt off each of its rows' pending ones and stores what `next` makes of the row, all rows
+   * locked in one transaction.
+   */
+  private async settle(
+    em: EntityManager,
+    attempt: LoginAttempt,
+    now: Date,
+    next: (scope: Scope, attempts: Attempts, lockedUntil: Date | null) => { attempts: Attempts; lockedUntil: Date | null },
+  ): Promise<void> {
     await inTransaction(em.fork() as EntityManager, async (tem) => {
       for (const [scope, key] of attempt.keys) {
         const row = await this.lockRow(tem, scope, key, now);
-        const { failed, pending } = this.attemptsOf(row, now.getTime());
-        settle(pending, attempt.at);
-        await this.store(tem, row.id, { failed: scope === 'USER' ? [] : failed, pending }, fromSqlTime(row.locked_until), now);
+        const attempts = this.attemptsOf(row, now.getTime());
+        const mine = attempts.pending.indexOf(attempt.at); // attempts made in the same millisecond are alike
+        if (mine >= 0) attempts.pending.splice(mine, 1);
+        const stored = next(scope, attempts, fromSqlTime(row.locked_until));
+        await this.store(tem, row.id, stored.attempts, stored.lockedUntil, now);
       }
     });
   }
@@ -154,12 +168,6 @@ export class LoginThrottle {
       id,
     ]);
   }
-}
-
-/** Takes one pending attempt made at `at` off the list (attempts made in the same millisecond are alike). */
-function settle(pending: number[], at: number): void {
-  const index = pending.indexOf(at);
-  if (index >= 0) pending.splice(index, 1);
 }
 
 /** Usernames are compared as login finds them (trimmed, lower case); the length is capped so keys stay small. */
