@@ -111,6 +111,7 @@ interface CallerRow {
   unit_id: number | null;
   unit_path: string | null;
   unit_valid_from: string | null;
+  campaigns: number | string;
 }
 
 async function resolveCaller(em: EntityManager, config: HubConfig, clock: Clock, header: string | undefined): Promise<Caller> {
@@ -123,7 +124,8 @@ async function resolveCaller(em: EntityManager, config: HubConfig, clock: Clock,
     // Every request reads its caller: one plain row (account and unit), not two entities to build and track.
     const rows: CallerRow[] = Number.isSafeInteger(id)
       ? await em.execute(
-          `select u.id, u.full_name, u.role, u.token_version, u.unit_id, n.path as unit_path, n.valid_from as unit_valid_from
+          `select u.id, u.full_name, u.role, u.token_version, u.unit_id, n.path as unit_path, n.valid_from as unit_valid_from,
+                  (select count(*) from campaign) as campaigns
            from app_user u left join administrative_unit n on n.id = u.unit_id where u.id = ?`,
           [id],
         )
@@ -138,6 +140,7 @@ async function resolveCaller(em: EntityManager, config: HubConfig, clock: Clock,
       unitId: user.unit_id == null ? null : Number(user.unit_id),
       unitPath: user.unit_path ?? null,
       tokenVersion: Number(user.token_version ?? 0),
+      campaignsSeen: Number(user.campaigns),
     };
     // Units made by a reorganisation continue older ones, whose reports their officers still read.
     if (user.unit_id != null && user.unit_valid_from != null) {
@@ -220,7 +223,7 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
     clock,
     config,
     services,
-    loaders: new Loaders(em, localDay(clock.now()), services.reports.facts),
+    loaders: new Loaders(em, localDay(clock.now()), services.reports.facts, caller.actor?.campaignsSeen ?? null),
   });
   const app = express();
   app.set('trust proxy', config.trustProxy ?? 'loopback');

@@ -61,6 +61,8 @@ export class Loaders {
     readonly day: string,
     /** The hub's campaigns already read; without it, this request's own. */
     readonly facts: CampaignFactsCache = new CampaignFactsCache(),
+    /** How many campaigns the request saw when it began (Actor.campaignsSeen); null: unknown, nothing remembered is used. */
+    readonly campaignsSeen: number | null = null,
   ) {}
 
   readonly unit = new DataLoader<number, AdministrativeUnit | null>(async (ids) => {
@@ -279,7 +281,7 @@ export class Loaders {
     const found = reports.filter((r): r is Report => r instanceof Report);
     const campaigns = new Map<number, CampaignFacts>();
     for (const c of await this.campaignFacts.loadMany([...new Set(found.map((r) => r.campaign.id))])) if (c && !(c instanceof Error)) campaigns.set(c.id, c);
-    const results = await previousYearOf(this.em, found, campaigns);
+    const results = await previousYearOf(this.em, found, campaigns, this.campaignsSeen == null ? null : { facts: this.facts, campaignsSeen: this.campaignsSeen });
     const byId = new Map(found.map((r, i) => [r.id, results[i]]));
     return ids.map((id) => byId.get(id) ?? new Error(`Không tìm thấy báo cáo số ${id}.`));
   });

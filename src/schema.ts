@@ -42,6 +42,7 @@ function guardResolvers(schema: GraphQLSchema): GraphQLSchema {
           if (checksArgs) refuseUnstorableText(args);
           const result = await resolve(source, args, context, info);
           context.em.clear();
+          // Fresh loaders for what follows; the campaigns counted at the start no longer vouch (this mutation may have added one).
           context.loaders = new Loaders(context.em, context.loaders.day, context.loaders.facts);
           return result;
         };

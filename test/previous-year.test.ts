@@ -206,3 +206,58 @@ describe('comparing with last year, across the 2025 reorganisation', () => {
     expect(p.report.previousYear.values.find((v) => v.code === 'POP')!.value).toBe(3000 + 2000 + 8000);
   });
 });
+
+/**
+ * The hub remembers that a round has no earlier one (every check asks), as of how many campaigns there were: a
+ * round of the year before, added afterwards, must be seen at once.
+ */
+describe('a round for the year before, opened after this year’s', () => {
+  let t: TestHub;
+  let f: Fixture;
+  beforeAll(async () => {
+    t = await startTestHub({ now: '2025-06-01T02:00:00Z', tokenTtlSeconds: 800 * 24 * 3600 });
+    f = await loadFixture(t);
+  });
+  afterAll(() => t.close());
+
+  const open = async (year: number) => {
+    const input = {
+      name: `BHYT ${year}`,
+      templateCode: 'BHYT_COVERAGE',
+      periodStart: `${year}-01-01`,
+      periodEnd: `${year}-12-31`,
+      rootUnitCode: '08',
+      levels: ['COMMUNE' as const, 'DISTRICT' as const, 'PROVINCE' as const],
+      deadlines: [
+        { level: 'COMMUNE' as const, dueAt: `${year + 1}-01-20T00:00:00+07:00` },
+        { level: 'DISTRICT' as const, dueAt: `${year + 1}-02-05T00:00:00+07:00` },
+        { level: 'PROVINCE' as const, dueAt: `${year + 1}-02-20T00:00:00+07:00` },
+      ],
+    };
+    const id = (await t.ok(CreateCampaignDocument, { input }, f.adminToken)).createCampaign.id;
+    const reports = await t.ok(ReportsDocument, { campaignId: id, first: 100 }, f.adminToken);
+    return reports.reports.edges.find((e) => e.node.unitCode === '02536')!.node.id;
+  };
+
+  it('is compared with at once, though the hub had found no earlier round before', async () => {
+    const thisYear = await open(2025);
+    const alone = await t.ok(PreviousYearDocument, { id: thisYear, codes: ['COVERAGE_RATE'] }, f.adminToken);
+    expect(alone.report.previousYear.message).toContain('Không có đợt báo cáo cùng biểu mẫu của năm trước');
+    // checked again, as every save and submission does: still none
+    expect((await t.ok(PreviousYearDocument, { id: thisYear, codes: ['COVERAGE_RATE'] }, f.adminToken)).report.previousYear.status).toBe('UNAVAILABLE');
+
+    const lastYear = await open(2024);
+    await t.ok(SaveReportValuesDocument, { reportId: lastYear, values: asValues(LAST_YEAR['02536']), expectedVersion: await versionOf(t, f.adminToken, lastYear) }, f.tokens.communeSonDuong);
+    await t.ok(SubmitReportDocument, { reportId: lastYear, expectedVersion: await versionOf(t, f.adminToken, lastYear) }, f.tokens.communeSonDuong);
+    await t.ok(ApproveReportDocument, { reportId: lastYear, expectedVersion: await versionOf(t, f.adminToken, lastYear) }, f.tokens.districtSonDuongApprover);
+
+    const compared = await t.ok(PreviousYearDocument, { id: thisYear, codes: ['COVERAGE_RATE'] }, f.adminToken);
+    expect(compared.report.previousYear).toMatchObject({ status: 'EXACT', comparable: true, campaignName: 'BHYT 2024' });
+    const lower = await t.ok(
+      SaveReportValuesDocument,
+      { reportId: thisYear, values: asValues(commune(10000, 9000)), expectedVersion: await versionOf(t, f.adminToken, thisYear) },
+      f.tokens.communeSonDuong,
+    );
+    expect(lower.saveReportValues.validation.warnings.map((w) => w.rule)).toEqual(['COVERAGE_NOT_BELOW_LAST_YEAR']);
+  });
+});

@@ -30,6 +30,8 @@ describe('SQL statements per request do not grow with the rows listed', () => {
     const campaigns = await t.ok(CampaignsDocument, {}, token);
     expect(campaigns.campaigns).toHaveLength(1);
     campaignId = campaigns.campaigns[0].id;
+    // What a hub reads once and keeps (the campaign's form, that it has no earlier round) is read before counting.
+    await t.ok(ReportsDeepDocument, { campaignId, first: 1 }, token);
   });
   afterAll(() => t.close());
 
@@ -167,12 +169,13 @@ describe('SQL statements of one workflow step', () => {
     t = await startTestHub({ now: '2019-01-10T02:00:00Z' });
     f = await loadFixture(t);
     round = await openRound(t, f);
+    await round.submit('02539', f.tokens.communeTrungYen); // what the hub keeps is read before counting
   });
   afterAll(() => t.close());
 
   const counted = <T>(run: () => Promise<T>) => statementsOf(t, run);
 
-  it('save 10, submit 9, a commune approved (its district re-consolidated) 14; the answer reads no unit of its own', async () => {
+  it('save 9, submit 8, a commune approved (its district re-consolidated) 13; the answer reads no unit of its own', async () => {
     const id = round.reportOf.get('02536')!;
     const version = await versionOf(t, f.adminToken, id);
     const save = await counted(() =>
@@ -186,11 +189,11 @@ describe('SQL statements of one workflow step', () => {
     );
     expect(approve.result.approveReport).toMatchObject({ status: 'APPROVED', unit: { code: '02536' } });
     console.log(`workflow steps: save ${save.count}, submit ${submit.count}, approve ${approve.count} statements`);
-    // caller, begin, the report with its parent and their units, values, targets, last year's round, the version
-    // claim with the new state, (save: the values), the history entry, commit
-    expect(save.count).toBe(10);
-    expect(submit.count).toBe(9);
+    // caller, begin, the report with its parent and their units, values, targets, the version claim with the new
+    // state, (save: the values), the history entry, commit; that the round has no earlier one is known already
+    expect(save.count).toBe(9);
+    expect(submit.count).toBe(8);
     // and for an approval: the parent locked, its figures rewritten (delete, insert), its version and history
-    expect(approve.count).toBe(14);
+    expect(approve.count).toBe(13);
   });
 });

@@ -24,6 +24,11 @@ export interface Actor {
    * subscription compares with later, to notice the session was ended. Absent for the hub's own work.
    */
   tokenVersion?: number;
+  /**
+   * How many campaigns there were when the request began (read with the caller). Campaigns are never deleted, so
+   * while the number is the same no campaign has been added: what a hub remembers of "no earlier round" holds.
+   */
+  campaignsSeen?: number;
 }
 
 function actsFor(actor: Actor, unitId: number): boolean {

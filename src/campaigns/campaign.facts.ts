@@ -57,6 +57,21 @@ export class CampaignFactsCache {
     return this.kept.get(id);
   }
 
+  /**
+   * Campaigns found to have no round of the same form a year earlier, each with how many campaigns there were
+   * then: still true while that number is the same (campaigns are only ever added), whichever instance asks.
+   */
+  private readonly noEarlierRound = new Map<number, number>();
+
+  hasNoEarlierRound(campaignId: number, campaignsSeen: number): boolean {
+    return this.noEarlierRound.get(campaignId) === campaignsSeen;
+  }
+
+  keepNoEarlierRound(campaignId: number, campaignsSeen: number): void {
+    if (!this.noEarlierRound.has(campaignId) && this.noEarlierRound.size >= KEPT) this.noEarlierRound.delete(this.noEarlierRound.keys().next().value!);
+    this.noEarlierRound.set(campaignId, campaignsSeen);
+  }
+
   keep(facts: CampaignFacts): void {
     if (!this.kept.has(facts.id) && this.kept.size >= KEPT) this.kept.delete(this.kept.keys().next().value!);
     this.kept.set(facts.id, facts);

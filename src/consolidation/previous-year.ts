@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Campaign } from '../campaigns/campaign.entity';
-import { CampaignFacts } from '../campaigns/campaign.facts';
+import { CampaignFacts, CampaignFactsCache } from '../campaigns/campaign.facts';
 import { Report, ReportValue } from '../reports/report.entity';
 import { StoredValue } from '../templates/template.engine';
 import { successionLinks } from '../units/unit.service';
@@ -43,23 +43,34 @@ const unavailable = (campaign: Campaign | null, message: string, sources: Previo
   values: new Map(),
 });
 
+/** What the hub remembers of campaigns without an earlier round, and how many campaigns the request saw. */
+export interface KnownRounds {
+  facts: CampaignFactsCache;
+  campaignsSeen: number;
+}
+
 /**
  * The rounds of the same form one year earlier: period end within six weeks of this one's, a year back, latest
  * first. Several provinces may each have run their own; each report takes the one that holds its unit.
  */
-export async function previousCampaigns(em: EntityManager, campaign: CampaignFacts): Promise<Campaign[]> {
+export async function previousCampaigns(em: EntityManager, campaign: CampaignFacts, known: KnownRounds | null = null): Promise<Campaign[]> {
+  // Usually there is none, and every report's check asks: once found, it holds until a campaign is added.
+  if (known?.facts.hasNoEarlierRound(campaign.id, known.campaignsSeen)) return [];
   const end = new Date(`${campaign.periodEnd}T00:00:00Z`);
   end.setUTCFullYear(end.getUTCFullYear() - 1);
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const from = day(new Date(end.getTime() - 42 * 86400_000));
   const to = day(new Date(end.getTime() + 42 * 86400_000));
-  // Usually there is none (every report's check asks): a plain statement says so without building a query.
+  // A plain statement says so without building a query.
   const rows: { id: number }[] = await em.execute(
     `select c.id from campaign c join report_template t on t.id = c.template_id
      where t.code = ? and c.period_end >= ? and c.period_end <= ? and c.id <> ?`,
     [campaign.template.code, from, to, campaign.id],
   );
-  if (rows.length === 0) return [];
+  if (rows.length === 0) {
+    known?.facts.keepNoEarlierRound(campaign.id, known.campaignsSeen);
+    return [];
+  }
   return em.find(
     Campaign,
     { id: { $in: rows.map((r) => Number(r.id)) } },
@@ -72,9 +83,14 @@ export async function previousCampaigns(em: EntityManager, campaign: CampaignFac
  * previous rounds, their reports of the same units, the predecessors of units that did not exist then, and
  * the values. Merged figures add the SUM cells of the predecessors; rates are derived again from the sums.
  */
-export async function previousYearOf(em: EntityManager, reports: Report[], campaigns: Map<number, CampaignFacts>): Promise<PreviousYear[]> {
+export async function previousYearOf(
+  em: EntityManager,
+  reports: Report[],
+  campaigns: Map<number, CampaignFacts>,
+  known: KnownRounds | null = null,
+): Promise<PreviousYear[]> {
   const prevOf = new Map<number, Campaign[]>();
-  for (const id of new Set(reports.map((r) => r.campaign.id))) prevOf.set(id, await previousCampaigns(em, campaigns.get(id)!));
+  for (const id of new Set(reports.map((r) => r.campaign.id))) prevOf.set(id, await previousCampaigns(em, campaigns.get(id)!, known));
   const prevIds = [...new Set([...prevOf.values()].flat().map((c) => c.id))];
   if (prevIds.length === 0) return reports.map((r) => unavailable(null, 'Không có đợt báo cáo cùng biểu mẫu của năm trước để so sánh.'));
 

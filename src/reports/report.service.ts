@@ -400,7 +400,7 @@ export class ReportService {
     let settled: ReportView | null = null;
     const done = await inTransaction(em, async (tem) => {
       const now = clock.now();
-      const loaders = new Loaders(tem, localDay(now), this.facts);
+      const loaders = new Loaders(tem, localDay(now), this.facts, actor.campaignsSeen ?? null);
       const report = await this.getVisibleWithParent(loaders, actor, id);
       const view = await this.view(loaders, report);
       const facts = factsFor(actor, view, now);
