@@ -36,6 +36,11 @@ import { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EntityManager } from '@mikro-orm/knex';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { buildSchema } from 'graphql';
 import { Client } from 'pg';
 import { Hub } from '../src/app';
 import { groupBy } from '../src/common/group';
@@ -809,6 +814,8 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
     for (let k = 1; k < REPEAT; k++) rollUpRuns.push((await run('consolidated', null, rollUpOps, rollUpJobs)).step.wallMs);
     // (c) the phase-1 requests, same clients, against node:http answering with the hub's own first answers.
     const floor = await bareHttpFloor(load, options.clients, labelled(phase1Ops), allCommuneJobs, { ...p1a.result.samples });
+    // (d) the same requests through the hub's HTTP and GraphQL stack with nothing behind the resolvers.
+    const stackFloor = await graphqlStackFloor(load, options.clients, labelled(phase1Ops), allCommuneJobs, { ...p1a.result.samples });
 
     // ---- Report ----
     printTable(target.name, phases, roundMs);
@@ -822,10 +829,12 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
     console.log(row([`(a) plain SQL inserts of the same ${fmt(plainRows.length)} values (phase 1)`, `${fmt(phase1.wallMs / 1000, 2)} s`, `${fmt(plainMs / 1000, 3)} s`, `${fmt(phase1.wallMs / plainMs, 1)}×`], bw));
     console.log(row([`(b) GROUP BY provinces + country (roll-up, median of ${REPEAT})`, `${fmt(rollUpMs)} ms`, `${fmt(groupByMs)} ms`, `${fmt(rollUpMs / groupByMs, 2)}×`], bw));
     console.log(row([`(c) bare node:http JSON, ${fmt(floor.requests)} requests (phase 1)`, `${fmt(phase1.wallMs / 1000, 2)} s`, `${fmt(floor.wallMs / 1000, 2)} s`, `${fmt(phase1.wallMs / floor.wallMs, 1)}×`], bw));
+    console.log(row([`(d) Express + Apollo + graphql-js, no work behind (phase 1)`, `${fmt(phase1.wallMs / 1000, 2)} s`, `${fmt(stackFloor.wallMs / 1000, 2)} s`, `${fmt(phase1.wallMs / stackFloor.wallMs, 1)}×`], bw));
     const all1 = [...phase1.latencies.saveReportValues, ...phase1.latencies.submitReport];
+    const pcts = (xs: number[]) => `${fmt(percentile(xs, 0.5), 1)}/${fmt(percentile(xs, 0.95), 1)}/${fmt(percentile(xs, 0.99), 1)} ms`;
+    console.log(`    latency p50/p95/p99: hub ${pcts(all1)}, (c) ${pcts(floor.all)}, (d) ${pcts(stackFloor.all)}; p99 submitReport: hub ${fmt(submitP99, 1)} ms, (d) ${fmt(percentile(stackFloor.submit, 0.99), 1)} ms`);
     console.log(
-      `    latency p50/p95/p99: hub ${fmt(percentile(all1, 0.5), 1)}/${fmt(percentile(all1, 0.95), 1)}/${fmt(percentile(all1, 0.99), 1)} ms, ` +
-        `bare ${fmt(percentile(floor.all, 0.5), 1)}/${fmt(percentile(floor.all, 0.95), 1)}/${fmt(percentile(floor.all, 0.99), 1)} ms`,
+      `    hub thread CPU per request: hub ${fmt(phase1.cpuMs! / phase1.requests, 2)} ms, (c) ${fmt(floor.cpuMs / floor.requests, 2)} ms, (d) ${fmt(stackFloor.cpuMs / stackFloor.requests, 2)} ms`,
     );
     console.log(`\nRoll-up in the round: ${fmt(p3.step.wallMs)} ms; runs ${rollUpRuns.map((x) => fmt(x)).join(', ')} ms; GROUP BY runs ${groupByRuns.map((x) => fmt(x, 1)).join(', ')} ms.`);
     console.log(`Memory: peak RSS sampled during the round ${fmt(rss.peak / MB)} MB; process maxRSS so far ${fmt(process.resourceUsage().maxRSS / 1024)} MB (the clients' worker thread included).`);
@@ -875,11 +884,48 @@ async function bareHttpFloor(load: LoadGenerator, clients: number, operations: R
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   try {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const cpu0 = serverCpuMs() ?? 0;
     const result = await load.run({ url, clients, operations, jobs });
-    return { wallMs: result.wallMs, requests: result.requests, all: Object.values(result.latencies).flat() };
+    return { wallMs: result.wallMs, requests: result.requests, all: Object.values(result.latencies).flat(), cpuMs: (serverCpuMs() ?? 0) - cpu0 };
   } finally {
     server.closeAllConnections();
     await new Promise<void>((closed) => server.close(() => closed()));
+  }
+}
+
+/**
+ * Baseline (d): the floor of the hub's own HTTP and GraphQL stack. Express 5 with the same JSON body parser, Apollo
+ * Server 5 (CSRF prevention on, cache-control plugin off, as the hub) and graphql-js executing each request against
+ * the hub's emitted schema (schema/schema.graphql): parsing, validation, variable coercion and serialisation of the
+ * answer all happen, but each mutation field answers the hub's recorded answer, so nothing is read, checked or
+ * written. No type-graphql, no token check, no database: what is left of the hub's time above this is its work.
+ */
+async function graphqlStackFloor(load: LoadGenerator, clients: number, operations: Record<string, string>, jobs: LoadJob[], samples: Record<string, string>) {
+  const answers: Record<string, unknown> = {};
+  for (const text of Object.values(samples)) Object.assign(answers, (JSON.parse(text) as { data: Record<string, unknown> }).data);
+  const rootValue = Object.fromEntries(Object.entries(answers).map(([field, value]) => [field, () => value]));
+  const apollo = new ApolloServer({
+    schema: buildSchema(readFileSync(join(__dirname, '..', 'schema', 'schema.graphql'), 'utf8')),
+    rootValue,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginCacheControlDisabled()],
+  });
+  await apollo.start();
+  const app = express();
+  app.use('/graphql', express.json({ limit: '5mb' }), expressMiddleware(apollo));
+  const server = http.createServer(app);
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  try {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const cpu0 = serverCpuMs() ?? 0;
+    const result = await load.run({ url, clients, operations, jobs });
+    if (result.errors.length) throw new Error(`baseline (d) answered with errors: ${result.errors.join("; ")}`);
+    return { wallMs: result.wallMs, requests: result.requests, all: Object.values(result.latencies).flat(), submit: result.latencies.submitReport ?? [], cpuMs: (serverCpuMs() ?? 0) - cpu0 };
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((closed) => server.close(() => closed()));
+    await apollo.stop();
   }
 }
 
