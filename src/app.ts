@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { isStoredId } from './common/ids';
 import { localDay } from './deadlines/deadline-rules';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -122,7 +123,7 @@ async function resolveCaller(em: EntityManager, config: HubConfig, clock: Clock,
     const claims = verifyAccessToken(config.jwt, clock, match[1]);
     const id = Number(claims.sub);
     // Every request reads its caller: one plain row (account and unit), not two entities to build and track.
-    const rows: CallerRow[] = Number.isSafeInteger(id)
+    const rows: CallerRow[] = isStoredId(id)
       ? await em.execute(
           `select u.id, u.full_name, u.role, u.token_version, u.unit_id, n.path as unit_path, n.valid_from as unit_valid_from,
                   (select count(*) from campaign) as campaigns

@@ -5,6 +5,8 @@ import { asValues, Fixture, loadFixture, SON_DUONG_COMMUNES, versionOf } from '.
 import { openRound, Round } from './support/round';
 import { Loaders } from '../src/loaders';
 import { CampaignFactsCache } from '../src/campaigns/campaign.facts';
+import { sqliteCompilations } from '../src/db/orm';
+import { onPostgres } from './support/database';
 
 /**
  * Batched reads on the demo database: the SQL statements a GraphQL request runs depend on the shape of the
@@ -195,5 +197,18 @@ describe('SQL statements of one workflow step', () => {
     expect(submit.count).toBe(8);
     // and for an approval: the parent locked, its figures rewritten (delete, insert), its version and history
     expect(approve.count).toBe(13);
+  });
+
+  // Values travel as bound parameters, never written into the statement's text: the text of a step is the same
+  // for every report and user, so SQLite compiles it once per connection, not once per request.
+  (onPostgres ? it.skip : it)('a save with other figures and another version compiles no statement the first save did not', async () => {
+    const id = round.reportOf.get('02542')!;
+    const figures = SON_DUONG_COMMUNES['02542'];
+    const first = await t.ok(SaveReportValuesDocument, { reportId: id, values: asValues(figures), expectedVersion: await versionOf(t, f.adminToken, id) }, f.tokens.communeMinhThanh);
+    const before = sqliteCompilations.count;
+    const other = Object.fromEntries(Object.entries(figures).map(([code, value]) => [code, value + 1]));
+    const second = await t.ok(SaveReportValuesDocument, { reportId: id, values: asValues(other), expectedVersion: first.saveReportValues.version }, f.tokens.communeMinhThanh);
+    expect(second.saveReportValues.version).toBe(first.saveReportValues.version + 1);
+    expect(sqliteCompilations.count - before).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { isStoredId } from '../common/ids';
 import { Actor, readScope } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { badInput, notFound } from '../common/errors';
@@ -165,7 +166,7 @@ export class CampaignService {
   }
 
   async get(em: EntityManager, id: number): Promise<Campaign> {
-    const campaign = Number.isSafeInteger(id)
+    const campaign = isStoredId(id)
       ? await em.findOne(Campaign, id, { populate: ['template', 'levels', 'rootUnit'] })
       : null;
     if (!campaign) throw notFound(`Không tìm thấy đợt báo cáo số ${id}.`);
@@ -181,7 +182,7 @@ export class CampaignService {
 
   /** Like getVisible, as the plain facts the hub keeps (no statement once the campaign has been read). */
   async factsVisible(loaders: Loaders, actor: Actor, id: number): Promise<CampaignFacts> {
-    const facts = Number.isSafeInteger(id) ? await loaders.campaignFacts.load(id) : null;
+    const facts = isStoredId(id) ? await loaders.campaignFacts.load(id) : null;
     if (!facts || !concernsTree(facts.rootUnitPath, readScope(actor))) throw notFound(`Không tìm thấy đợt báo cáo số ${id}.`);
     return facts;
   }

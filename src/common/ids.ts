@@ -1,8 +1,19 @@
 import { notFound } from './errors';
 
-/** GraphQL ids are strings; ours are positive integers. Anything else names nothing that exists. */
+/** The largest id a table can hold: ids are 32-bit serials on PostgreSQL (and integers no larger on SQLite). */
+export const MAX_ID = 2_147_483_647;
+
+/**
+ * GraphQL ids are strings; ours are positive integers a table can hold. Anything else names nothing that exists,
+ * and is answered so before any statement (PostgreSQL refuses to compare an integer column with a larger bound value).
+ */
 export function parseId(value: string | number, what: string): number {
   const id = typeof value === 'number' ? value : /^\d{1,15}$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound(`Không tìm thấy ${what} "${value}".`);
+  if (!isStoredId(id)) throw notFound(`Không tìm thấy ${what} "${value}".`);
   return id;
+}
+
+/** Whether a number can be the id of a stored row. */
+export function isStoredId(id: number): boolean {
+  return Number.isSafeInteger(id) && id > 0 && id <= MAX_ID;
 }

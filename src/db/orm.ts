@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DefaultLogger, EntityManager, LoggerNamespace, LogContext, MikroORM } from '@mikro-orm/core';
-import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { HubPostgresDriver, HubSqliteDriver } from './drivers';
 import { Migrator } from '@mikro-orm/migrations';
 import pg from 'pg';
 import { MIGRATIONS } from './migrations';
@@ -85,8 +84,8 @@ function commonOptions(counter: QueryCounter | undefined) {
  * turns on an advisory lock, so each migration runs once.
  */
 async function openPostgres(url: string, counter: QueryCounter | undefined): Promise<MikroORM> {
-  const orm = await MikroORM.init<PostgreSqlDriver>({
-    driver: PostgreSqlDriver,
+  const orm = await MikroORM.init<HubPostgresDriver>({
+    driver: HubPostgresDriver,
     clientUrl: url,
     ...commonOptions(counter),
     pool: { min: 0, max: poolMax(process.env.DATABASE_POOL_MAX) },
@@ -131,6 +130,12 @@ export async function migrateToLatest(orm: MikroORM): Promise<void> {
  * brought up to the entities with MikroORM's safe update, which only adds tables, columns and indexes.
  */
 /** How many compiled statements each SQLite connection keeps, most recently used first. */
+/**
+ * How many statements SQLite connections of this process have compiled (cache misses): with values bound, a
+ * request of a kind already served compiles nothing (tests).
+ */
+export const sqliteCompilations = { count: 0 };
+
 const PREPARED_STATEMENTS_KEPT = 400;
 
 /**
@@ -148,6 +153,7 @@ function keepPreparedStatements(connection: { prepare(sql: string): unknown }): 
       kept.delete(sql); // re-inserted below: a Map iterates oldest first
     } else {
       statement = prepare(sql);
+      sqliteCompilations.count++;
       if (kept.size >= PREPARED_STATEMENTS_KEPT) kept.delete(kept.keys().next().value!);
     }
     kept.set(sql, statement);
@@ -157,8 +163,8 @@ function keepPreparedStatements(connection: { prepare(sql: string): unknown }): 
 
 async function openSqlite(url: string, counter: QueryCounter | undefined): Promise<MikroORM> {
   if (url !== ':memory:') mkdirSync(dirname(url), { recursive: true });
-  const orm = await MikroORM.init<BetterSqliteDriver>({
-    driver: BetterSqliteDriver,
+  const orm = await MikroORM.init<HubSqliteDriver>({
+    driver: HubSqliteDriver,
     dbName: url,
     ...commonOptions(counter),
     pool: {

@@ -1,4 +1,5 @@
 import { FilterQuery } from '@mikro-orm/core';
+import { isStoredId } from '../common/ids';
 import { EntityManager } from '@mikro-orm/knex';
 import { Actor, canRead, readScope, underAny } from '../auth/actor';
 import { Clock } from '../common/clock';
@@ -192,14 +193,14 @@ export class ReportService {
 
   /** The report if the actor may read it; otherwise NOT_FOUND, so ids out of scope reveal nothing. */
   async getVisible(loaders: Loaders, actor: Actor, id: number): Promise<Report> {
-    const report = Number.isSafeInteger(id) ? await loaders.report.load(id) : null;
+    const report = isStoredId(id) ? await loaders.report.load(id) : null;
     if (!report || !canRead(actor, report.unitPath)) throw notFound(`Không tìm thấy báo cáo số ${id}.`);
     return report;
   }
 
   /** getVisible for a workflow step: the report and its parent in one read. */
   private async getVisibleWithParent(loaders: Loaders, actor: Actor, id: number): Promise<Report> {
-    const report = Number.isSafeInteger(id) ? await loaders.reportWithParent(id) : null;
+    const report = isStoredId(id) ? await loaders.reportWithParent(id) : null;
     if (!report || !canRead(actor, report.unitPath)) throw notFound(`Không tìm thấy báo cáo số ${id}.`);
     return report;
   }

@@ -1,0 +1,91 @@
+import { Configuration, Utils } from '@mikro-orm/core';
+import { AbstractSqlConnection, AbstractSqlDriver, Knex } from '@mikro-orm/knex';
+import { BetterSqliteConnection, BetterSqlitePlatform } from '@mikro-orm/better-sqlite';
+import { PostgreSqlConnection, PostgreSqlPlatform } from '@mikro-orm/postgresql';
+
+type ExecuteArgs = Parameters<AbstractSqlConnection['execute']>;
+type Method = 'all' | 'get' | 'run';
+
+/** What MikroORM's connection keeps to itself but a subclass may call. */
+interface ConnectionInternals {
+  ensureConnection(): Promise<void>;
+  config: Configuration;
+  getSql(query: string, formatted: string, context?: unknown): string;
+  executeQuery<T>(query: string, cb: () => Promise<T>, context?: unknown): Promise<T>;
+  transformRawResult<T>(res: unknown, method: Method): T;
+}
+
+/** A value both drivers bind as it is (better-sqlite3 through knex turns dates and booleans into numbers). */
+function isPlainValue(value: unknown): boolean {
+  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean' || value instanceof Date || Buffer.isBuffer(value);
+}
+
+/**
+ * Runs a statement with its values bound as parameters. MikroORM 6 writes the values into the SQL text instead
+ * (`platform.formatQuery`) and sends that text as it is: every statement of every request is then new text to the
+ * database. SQLite compiles it again each time (the connection's cache of compiled statements, keyed by text,
+ * never hit for a statement with values in it, and the constant stream of new texts pushed out the ones it did
+ * keep), and the values were escaped into strings on the way. Bound, a statement's text is the same for every
+ * report and user, so it is compiled once per connection; the database sees the same values, typed by the driver
+ * (better-sqlite3, pg) rather than quoted by hand. Everything else is MikroORM's own path: the transaction the
+ * statement belongs to, the query logging (hence the statement counts), errors and the shape of results. A
+ * statement with anything but plain values (a SQL fragment such as `raw('token_version + 1')`, a JSON object) goes
+ * MikroORM's way, values written into the text.
+ */
+async function executeBound(connection: AbstractSqlConnection, args: ExecuteArgs, asWritten: () => Promise<unknown>): Promise<unknown> {
+  const self = connection as unknown as ConnectionInternals;
+  let [queryOrKnex, params = [], method = 'all', ctx, loggerContext] = args;
+  let sql: string;
+  if (Utils.isObject<Knex.QueryBuilder | Knex.Raw>(queryOrKnex)) {
+    const native = queryOrKnex.toSQL();
+    sql = native.sql;
+    params = (native.bindings ?? []) as unknown[];
+    if (!params.every(isPlainValue)) return asWritten();
+    ctx ??= (queryOrKnex as unknown as { client: { transacting?: boolean } }).client.transacting ? (queryOrKnex as unknown as Knex.Transaction) : undefined;
+  } else {
+    sql = queryOrKnex;
+    // SQL fragments (raw('x + 1')), JSON objects and the like are written into the text by MikroORM, as before.
+    if (!params.every(isPlainValue)) return asWritten();
+  }
+  await self.ensureConnection();
+  sql = self.config.get('onQuery')(sql, params);
+  const bindings = params as Knex.RawBinding[];
+  // The logged text: values are written into it only when a logger asks for them ('query-params').
+  const logged = self.getSql(sql, sql, loggerContext);
+  return self.executeQuery(
+    logged,
+    async () => {
+      // Without values the text goes as it is (a '?' inside it is then not taken for a placeholder).
+      const query = bindings.length ? connection.getKnex().raw(sql, bindings) : connection.getKnex().raw(sql);
+      if (ctx) query.transacting(ctx as Knex.Transaction);
+      return self.transformRawResult(await query, method as Method);
+    },
+    { query: sql, params, ...loggerContext },
+  );
+}
+
+class HubSqliteConnection extends BetterSqliteConnection {
+  override execute<T>(...args: ExecuteArgs): Promise<T> {
+    return executeBound(this, args, () => super.execute(...args)) as Promise<T>;
+  }
+}
+
+class HubPostgresConnection extends PostgreSqlConnection {
+  override execute<T>(...args: ExecuteArgs): Promise<T> {
+    return executeBound(this, args, () => super.execute(...args)) as Promise<T>;
+  }
+}
+
+/** MikroORM's better-sqlite3 driver, its statements sent with bound values (see executeBound). */
+export class HubSqliteDriver extends AbstractSqlDriver<HubSqliteConnection, BetterSqlitePlatform> {
+  constructor(config: Configuration) {
+    super(config, new BetterSqlitePlatform(), HubSqliteConnection, ['knex', 'better-sqlite3']);
+  }
+}
+
+/** MikroORM's PostgreSQL driver, its statements sent with bound values (see executeBound). */
+export class HubPostgresDriver extends AbstractSqlDriver<HubPostgresConnection, PostgreSqlPlatform> {
+  constructor(config: Configuration) {
+    super(config, new PostgreSqlPlatform(), HubPostgresConnection, ['knex', 'pg']);
+  }
+}
