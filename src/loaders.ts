@@ -7,7 +7,7 @@ import { SuccessionLink, successionLinks, validOn } from './units/unit.service';
 import { Campaign } from './campaigns/campaign.entity';
 import { CampaignFacts, CampaignFactsCache, campaignFactsOf } from './campaigns/campaign.facts';
 import { Report, ReportEvent } from './reports/report.entity';
-import { REPORT_COLUMNS, ReportRow, reportFromRow } from './reports/report.record';
+import { REPORT_COLUMNS, ReportRow, reportFromRow, workingReportFromRow } from './reports/report.record';
 import { StoredValue } from './templates/template.engine';
 import { PreviousYear, previousYearOf } from './consolidation/previous-year';
 import { ReportStatus } from '../workflows/report.machine';
@@ -147,7 +147,8 @@ export class Loaders {
   /**
    * A report and the report above it, each with its unit, in one statement: every workflow step reads the two
    * reports, and its answer shows the unit. All are then known to `report` and `unit` (so the parent's load in
-   * the step's view, and the unit's in its answer or its notices, cost nothing).
+   * the step's view, and the unit's in its answer or its notices, cost nothing). The reports are working records
+   * (workingReportFromRow), not entities: the step writes them itself (claimNextVersion).
    */
   async reportWithParent(id: number): Promise<Report | null> {
     const unitColumns = columnsOf(this.em, AdministrativeUnit);
@@ -166,7 +167,7 @@ export class Loaders {
         if (key.startsWith(UNIT_PREFIX)) unitRow[key.slice(UNIT_PREFIX.length)] = value;
         else reportRow[key] = value;
       }
-      const report = this.em.map(Report, reportRow);
+      const report = workingReportFromRow(reportRow as unknown as ReportRow);
       const unit = this.em.map(AdministrativeUnit, unitRow);
       this.report.clear(report.id).prime(report.id, report);
       this.unit.clear(unit.id).prime(unit.id, unit);
@@ -278,7 +279,7 @@ export class Loaders {
   /** Each report's figures of the previous year's round (directly, or through merged predecessors). */
   readonly previousYear = new DataLoader<number, PreviousYear>(async (ids) => {
     const reports = (await this.report.loadMany([...ids])) as (Report | null)[];
-    const found = reports.filter((r): r is Report => r instanceof Report);
+    const found = reports.filter((r): r is Report => r != null && !(r instanceof Error));
     const campaigns = new Map<number, CampaignFacts>();
     for (const c of await this.campaignFacts.loadMany([...new Set(found.map((r) => r.campaign.id))])) if (c && !(c instanceof Error)) campaigns.set(c.id, c);
     const results = await previousYearOf(this.em, found, campaigns, this.campaignsSeen == null ? null : { facts: this.facts, campaignsSeen: this.campaignsSeen });

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ReportRoot } from '../reports/report.record';
 import { HubContext } from '../context';
 import { requireActor } from '../auth/actor';
 import { parseId } from '../common/ids';
@@ -53,7 +54,7 @@ export class PreviousYearResolver {
   @FieldResolver(() => PreviousYearType, {
     description: 'Số liệu năm trước để so sánh (đợt cùng biểu mẫu một năm trước); với đơn vị mới sáp nhập: cộng các đơn vị cũ, nói rõ khi chỉ là ước tính.',
   })
-  async previousYear(@Root() report: Report, @Ctx() ctx: HubContext): Promise<PreviousYearType> {
+  async previousYear(@Root() report: ReportRoot, @Ctx() ctx: HubContext): Promise<PreviousYearType> {
     const [previous, view] = await Promise.all([ctx.loaders.previousYear.load(report.id), ctx.services.reports.view(ctx.loaders, report)]);
     return {
       status: previous.status,

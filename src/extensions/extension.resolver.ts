@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { ReportRoot } from '../reports/report.record';
 import { HubContext } from '../context';
 import { requireActor } from '../auth/actor';
 import { parseId } from '../common/ids';
@@ -44,7 +45,7 @@ export class ExtensionResolver {
 @Resolver(() => Report)
 export class ReportExtensionsResolver {
   @FieldResolver(() => [ExtensionRequest], { description: 'Các đề nghị gia hạn của báo cáo.' })
-  extensionRequests(@Root() report: Report, @Ctx() ctx: HubContext) {
+  extensionRequests(@Root() report: ReportRoot, @Ctx() ctx: HubContext) {
     return ctx.services.extensions.listForReport(ctx.em, report.id);
   }
 }

@@ -32,10 +32,11 @@ export interface ReportRow {
 }
 
 /**
- * A report read for showing only: the fields of the entity, its relations as bare ids, and `isLate`. Building
- * one costs a plain object; building the entity costs MikroORM's tracking of every property (measured at about
- * 70 µs a report: 2 ms of a district's table of thirty communes). It is never handed to the EntityManager nor
- * kept in the request's `report` loader, which workflow steps read and change.
+ * A report as a plain record: the fields of the entity, its relations as bare ids, and `isLate`. Building one
+ * costs a plain object; building the entity costs MikroORM's tracking of every property (measured at about 70 µs
+ * a report: 2 ms of a district's table of thirty communes). It is never handed to the EntityManager: one read
+ * for showing (reportFromRow) is never changed; one read by a workflow step (workingReportFromRow) is changed by
+ * that step and written by it with one conditional UPDATE (claimNextVersion), not by a flush.
  */
 class ReportRecord {
   readonly id: number;
@@ -85,7 +86,36 @@ class ReportRecord {
   }
 }
 
+/**
+ * A report as a field resolver of the Report type receives it: the entity, or a record of either kind. Declared as
+ * an interface so that type-graphql hands the object over as it is: given the Report class, it copies anything
+ * that is not an instance into a new Report for every field it resolves, which costs an object per field and
+ * loses what is known of the record by its identity (the view a workflow step left behind).
+ */
+export interface ReportRoot extends Report {}
+
 /** A report row as a read-only report (see ReportRecord): what the Report type's fields need, without an entity. */
 export function reportFromRow(row: ReportRow): Report {
   return new ReportRecord(row) as unknown as Report;
+}
+
+/**
+ * The state a working report was read with, by property (what MikroORM keeps of an entity as its loaded data):
+ * `claimNextVersion` writes only what a step changed since, and records what it wrote.
+ */
+const loadedStates = new WeakMap<object, Record<string, unknown>>();
+
+/**
+ * A report row as a report a workflow step changes: a plain record as `reportFromRow` makes (no entity to build
+ * and track; the step writes the report itself, with one conditional UPDATE), with the state it was read with.
+ */
+export function workingReportFromRow(row: ReportRow): Report {
+  const report = new ReportRecord(row);
+  loadedStates.set(report, { ...report });
+  return report as unknown as Report;
+}
+
+/** The state a working report was read with (see workingReportFromRow); undefined for any other object. */
+export function loadedStateOf(report: object): Record<string, unknown> | undefined {
+  return loadedStates.get(report);
 }

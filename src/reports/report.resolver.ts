@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ReportRoot } from './report.record';
 import { HubContext } from '../context';
 import { canRead, requireActor } from '../auth/actor';
 import { parseId } from '../common/ids';
@@ -152,17 +153,17 @@ export class ReportResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit)
-  async unit(@Root() report: Report, @Ctx() ctx: HubContext) {
+  async unit(@Root() report: ReportRoot, @Ctx() ctx: HubContext) {
     return ctx.services.reports.unitOf(ctx.loaders, report);
   }
 
   @FieldResolver(() => Campaign)
-  async campaign(@Root() report: Report, @Ctx() ctx: HubContext) {
+  async campaign(@Root() report: ReportRoot, @Ctx() ctx: HubContext) {
     return ctx.loaders.campaign.load(report.campaign.id);
   }
 
   @FieldResolver(() => Report, { nullable: true, description: 'Báo cáo cấp trên trong chuỗi.' })
-  async parent(@Root() report: Report, @Ctx() ctx: HubContext) {
+  async parent(@Root() report: ReportRoot, @Ctx() ctx: HubContext) {
     if (!report.parent) return null;
     // The parent lies above the caller's subtree for most users: like report(id), it stays out of reach.
     const parent = await ctx.loaders.report.load(report.parent.id);
@@ -170,17 +171,17 @@ export class ReportResolver {
   }
 
   @FieldResolver(() => [Report], { description: 'Báo cáo của các đơn vị cấp dưới (kể cả nội dung đánh giá của họ).' })
-  children(@Root() report: Report, @Ctx() ctx: HubContext) {
+  children(@Root() report: ReportRoot, @Ctx() ctx: HubContext) {
     return ctx.loaders.children.load(report.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Nộp lần đầu sau hạn, hoặc đã quá hạn mà chưa nộp.' })
-  late(@Root() report: Report, @Ctx() ctx: HubContext) {
+  late(@Root() report: ReportRoot, @Ctx() ctx: HubContext) {
     return report.isLate(ctx.clock.now());
   }
 
   @FieldResolver(() => [IndicatorValueType], { description: 'Số liệu theo thứ tự biểu mẫu: nhập, tính, tổng hợp (chỉ từ báo cáo cấp dưới đã duyệt).' })
-  async values(@Root() report: Report, @Ctx() ctx: HubContext, @Arg('codes', () => [String], { nullable: true }) codes: string[] | null) {
+  async values(@Root() report: ReportRoot, @Ctx() ctx: HubContext, @Arg('codes', () => [String], { nullable: true }) codes: string[] | null) {
     // Showing figures needs neither the parent nor last year's round (only the checks do).
     const shown = await ctx.services.reports.shown(ctx.loaders, report);
     return cellRows(shown.template, report.level, isConsolidating(shown), shown.values, codes);
@@ -190,7 +191,7 @@ export class ReportResolver {
     description:
       'Số liệu tạm tính: cộng số liệu hiện có của các báo cáo cấp dưới trực tiếp, kể cả chưa duyệt (với cấp tỉnh: số chính thức hiện có của các huyện). Chỉ để theo dõi, không phải số chính thức.',
   })
-  async provisionalValues(@Root() report: Report, @Ctx() ctx: HubContext, @Arg('codes', () => [String], { nullable: true }) codes: string[] | null) {
+  async provisionalValues(@Root() report: ReportRoot, @Ctx() ctx: HubContext, @Arg('codes', () => [String], { nullable: true }) codes: string[] | null) {
     const [shown, sums] = await Promise.all([ctx.services.reports.shown(ctx.loaders, report), ctx.loaders.provisionalSums.load(report.id)]);
     if (!isConsolidating(shown)) return cellRows(shown.template, report.level, false, shown.values, codes); // a report without children: its own figures
     const stored = new Map(shown.values);
@@ -199,18 +200,18 @@ export class ReportResolver {
   }
 
   @FieldResolver(() => ValidationResultType)
-  async validation(@Root() report: Report, @Ctx() ctx: HubContext) {
+  async validation(@Root() report: ReportRoot, @Ctx() ctx: HubContext) {
     const { errors, warnings } = validate(await ctx.services.reports.view(ctx.loaders, report));
     return { valid: errors.length === 0, errors, warnings };
   }
 
   @FieldResolver(() => [WorkflowAction], { description: 'Các thao tác người dùng hiện tại được làm ngay lúc này.' })
-  async allowedActions(@Root() report: Report, @Ctx() ctx: HubContext) {
+  async allowedActions(@Root() report: ReportRoot, @Ctx() ctx: HubContext) {
     return ctx.services.reports.allowedActions(ctx.loaders, requireActor(ctx), report, ctx.clock.now());
   }
 
   @FieldResolver(() => CompletenessType)
-  async completeness(@Root() report: Report, @Ctx() ctx: HubContext) {
+  async completeness(@Root() report: ReportRoot, @Ctx() ctx: HubContext) {
     const counts = await ctx.services.reports.childCounts(ctx.loaders, report);
     const s = counts.byStatus;
     const approved = s.APPROVED + s.FINALIZED;
@@ -218,7 +219,7 @@ export class ReportResolver {
   }
 
   @FieldResolver(() => [HistoryEntryType])
-  async history(@Root() report: Report, @Ctx() ctx: HubContext): Promise<HistoryEntryType[]> {
+  async history(@Root() report: ReportRoot, @Ctx() ctx: HubContext): Promise<HistoryEntryType[]> {
     const events = await ctx.loaders.history.load(report.id);
     return events.map((e) => ({
       at: e.at,

@@ -4,6 +4,7 @@ import { sqlTime } from '../db/orm';
 import { EntityManager } from '@mikro-orm/knex';
 import { conflict, STALE_VERSION_MESSAGE } from '../common/errors';
 import { Report } from './report.entity';
+import { loadedStateOf } from './report.record';
 
 /** The columns of a report that workflow steps, extensions and roll-ups change, with how each is stored. */
 type StateProp = 'status' | 'timeliness' | 'nextReminderAt' | 'firstSubmittedAt' | 'submittedAt' | 'submitNote' | 'approvedAt' | 'dueAt' | 'originalDueAt';
@@ -36,7 +37,8 @@ function sameValue(a: unknown, b: unknown): boolean {
  */
 export async function claimNextVersion(em: EntityManager, report: Report, now: Date): Promise<void> {
   const next = report.version + 1;
-  const loaded = helper(report).__originalEntityData as Record<string, unknown> | undefined;
+  const working = loadedStateOf(report);
+  const loaded = working ?? (helper(report).__originalEntityData as Record<string, unknown> | undefined);
   const changed = loaded ? STATE_COLUMNS.filter((c) => !sameValue(report[c.prop], loaded[c.prop])) : [];
   const sets = ['version = ?', 'updated_at = ?', ...changed.map((c) => `${c.column} = ?`)];
   const values = changed.map((c) => {
@@ -53,7 +55,9 @@ export async function claimNextVersion(em: EntityManager, report: Report, now: D
   report.updatedAt = now;
   // The row now holds these: recorded as the entity's loaded state, so that the flush does not write them again
   // (it still writes anything else changed after this point).
-  if (loaded) {
+  if (working) {
+    for (const key of ['version', 'updatedAt', ...changed.map((c) => c.prop)]) working[key] = report[key as keyof Report];
+  } else if (loaded) {
     const written = em.getComparator().prepareEntity(report) as Record<string, unknown>;
     for (const key of ['version', 'updatedAt', ...changed.map((c) => c.prop)]) loaded[key] = written[key];
   }
