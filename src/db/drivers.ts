@@ -32,16 +32,18 @@ function isPlainValue(value: unknown): boolean {
  * statement with anything but plain values (a SQL fragment such as `raw('token_version + 1')`, a JSON object) goes
  * MikroORM's way, values written into the text.
  */
-async function executeBound(connection: AbstractSqlConnection, args: ExecuteArgs, asWritten: () => Promise<unknown>): Promise<unknown> {
+async function executeBound(connection: AbstractSqlConnection, args: ExecuteArgs, asWritten: () => Promise<unknown>, direct: DirectRunner): Promise<unknown> {
   const self = connection as unknown as ConnectionInternals;
   let [queryOrKnex, params = [], method = 'all', ctx, loggerContext] = args;
   let sql: string;
+  let builtByOrm = false;
   if (Utils.isObject<Knex.QueryBuilder | Knex.Raw>(queryOrKnex)) {
     const native = queryOrKnex.toSQL();
     sql = native.sql;
     params = (native.bindings ?? []) as unknown[];
     if (!params.every(isPlainValue)) return asWritten();
     ctx ??= (queryOrKnex as unknown as { client: { transacting?: boolean } }).client.transacting ? (queryOrKnex as unknown as Knex.Transaction) : undefined;
+    builtByOrm = true;
   } else {
     sql = queryOrKnex;
     // SQL fragments (raw('x + 1')), JSON objects and the like are written into the text by MikroORM, as before.
@@ -52,9 +54,14 @@ async function executeBound(connection: AbstractSqlConnection, args: ExecuteArgs
   const bindings = params as Knex.RawBinding[];
   // The logged text: values are written into it only when a logger asks for them ('query-params').
   const logged = self.getSql(sql, sql, loggerContext);
+  const transaction = isTransaction(ctx) ? ctx : null;
+  // A statement written by hand, placeholders only ('?'; no '??' identifiers, no escaped '\?'), runs straight on its
+  // connection. The ORM's own statements, and any other, go through knex.
+  const straight = !builtByOrm && (ctx == null || transaction != null) && !sql.includes('??') && !sql.includes('\\?');
   return self.executeQuery(
     logged,
     async () => {
+      if (straight) return self.transformRawResult(await runStraight(connection, transaction, direct, sql, bindings), method as Method);
       // Without values the text goes as it is (a '?' inside it is then not taken for a placeholder).
       const query = bindings.length ? connection.getKnex().raw(sql, bindings) : connection.getKnex().raw(sql);
       if (ctx) query.transacting(ctx as Knex.Transaction);
@@ -64,15 +71,79 @@ async function executeBound(connection: AbstractSqlConnection, args: ExecuteArgs
   );
 }
 
+function isTransaction(ctx: unknown): ctx is Knex.Transaction {
+  return ctx != null && typeof (ctx as Knex.Transaction).isCompleted === 'function' && typeof (ctx as Knex.Transaction).commit === 'function';
+}
+
+/**
+ * Runs a statement on the connection it belongs to: inside a transaction, the one knex holds for it (as knex's
+ * transaction client would, refusing a finished transaction); outside, one taken from the pool for the statement
+ * and given back, so that it never runs inside another request's transaction on a shared connection.
+ */
+async function runStraight(connection: AbstractSqlConnection, transaction: Knex.Transaction | null, direct: DirectRunner, sql: string, bindings: unknown[]): Promise<unknown> {
+  if (transaction) {
+    if (transaction.isCompleted()) throw new Error('Transaction query already complete');
+    const client = (transaction as unknown as { client: KnexClient }).client;
+    return direct(await client.acquireConnection(), sql, bindings);
+  }
+  const client = connection.getKnex().client as KnexClient;
+  const raw = await client.acquireConnection();
+  try {
+    return await direct(raw, sql, bindings);
+  } finally {
+    await client.releaseConnection(raw);
+  }
+}
+
+interface KnexClient {
+  acquireConnection(): Promise<unknown>;
+  releaseConnection(connection: unknown): Promise<unknown>;
+}
+
+/** Runs one statement with its values on a driver's own connection; returns what that driver answers. */
+type DirectRunner = (connection: unknown, sql: string, bindings: unknown[]) => Promise<unknown>;
+
+interface SqliteStatement {
+  reader: boolean;
+  all(bindings: unknown[]): unknown[];
+  run(bindings: unknown[]): unknown;
+}
+
+/** better-sqlite3: dates and booleans bound as numbers, as knex binds them (times are epoch milliseconds here). */
+const runOnSqlite: DirectRunner = async (connection, sql, bindings) => {
+  const statement = (connection as { prepare(sql: string): SqliteStatement }).prepare(sql);
+  const values = bindings.map((v) => (v instanceof Date ? v.valueOf() : typeof v === 'boolean' ? Number(v) : v));
+  return statement.reader ? statement.all(values) : statement.run(values);
+};
+
+/** How many different statement texts get a name (a prepared statement per connection) on PostgreSQL. */
+const NAMED_STATEMENTS_MAX = 2000;
+const pgTexts = new Map<string, { text: string; name: string | undefined }>();
+
+/**
+ * pg: '?' placeholders numbered ($1, $2, …), and the statement named, so that each connection of the pool parses
+ * and plans a text once and then only binds and executes it. Texts past NAMED_STATEMENTS_MAX go unnamed.
+ */
+const runOnPostgres: DirectRunner = async (connection, sql, bindings) => {
+  let known = pgTexts.get(sql);
+  if (!known) {
+    let n = 0;
+    const text = sql.replace(/\?/g, () => `$${++n}`);
+    known = { text, name: pgTexts.size < NAMED_STATEMENTS_MAX ? `hub_${pgTexts.size + 1}` : undefined };
+    pgTexts.set(sql, known);
+  }
+  return (connection as { query(config: { name?: string; text: string; values: unknown[] }): Promise<unknown> }).query({ name: known.name, text: known.text, values: bindings });
+};
+
 class HubSqliteConnection extends BetterSqliteConnection {
   override execute<T>(...args: ExecuteArgs): Promise<T> {
-    return executeBound(this, args, () => super.execute(...args)) as Promise<T>;
+    return executeBound(this, args, () => super.execute(...args), runOnSqlite) as Promise<T>;
   }
 }
 
 class HubPostgresConnection extends PostgreSqlConnection {
   override execute<T>(...args: ExecuteArgs): Promise<T> {
-    return executeBound(this, args, () => super.execute(...args)) as Promise<T>;
+    return executeBound(this, args, () => super.execute(...args), runOnPostgres) as Promise<T>;
   }
 }
 
