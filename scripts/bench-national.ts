@@ -26,7 +26,9 @@
  *   4. tracking: campaignProgress and overdueReports for the country and three provinces.
  * Beside them, measured in the same run: (a) the same values inserted with plain SQL into a bare table, (b) the
  * hand-written GROUP BY over the communes' stored values, (c) a bare node:http JSON endpoint answering the phase-1
- * requests with the hub's own answers, driven by the same clients. BENCH_KEEP=1 keeps the databases.
+ * requests with the hub's own answers, driven by the same clients, (d) the hub's HTTP and GraphQL stack (Express,
+ * Apollo, graphql-js on the emitted schema) giving those answers with no work behind them. BENCH_KEEP=1 keeps the
+ * databases.
  */
 import 'reflect-metadata';
 import http from 'node:http';
