@@ -120,11 +120,8 @@ const runOnSqlite: DirectRunner = async (connection, sql, bindings) => {
 const NAMED_STATEMENTS_MAX = 2000;
 const pgTexts = new Map<string, { text: string; name: string | undefined }>();
 
-/**
- * pg: '?' placeholders numbered ($1, $2, …), and the statement named, so that each connection of the pool parses
- * and plans a text once and then only binds and executes it. Texts past NAMED_STATEMENTS_MAX go unnamed.
- */
-const runOnPostgres: DirectRunner = async (connection, sql, bindings) => {
+/** pg: '?' placeholders numbered ($1, $2, …), and the statement's name when it gets one. */
+function postgresText(sql: string): { text: string; name: string | undefined } {
   let known = pgTexts.get(sql);
   if (!known) {
     let n = 0;
@@ -132,8 +129,22 @@ const runOnPostgres: DirectRunner = async (connection, sql, bindings) => {
     known = { text, name: pgTexts.size < NAMED_STATEMENTS_MAX ? `hub_${pgTexts.size + 1}` : undefined };
     pgTexts.set(sql, known);
   }
-  return (connection as { query(config: { name?: string; text: string; values: unknown[] }): Promise<unknown> }).query({ name: known.name, text: known.text, values: bindings });
+  return known;
+}
+
+type PgConnection = { query(config: { name?: string; text: string; values: unknown[] }): Promise<unknown> };
+
+/**
+ * pg, statements named: each connection of the pool parses and plans a text once, then only binds and executes
+ * it. Texts past NAMED_STATEMENTS_MAX go unnamed.
+ */
+const runOnPostgresNamed: DirectRunner = (connection, sql, bindings) => {
+  const { text, name } = postgresText(sql);
+  return (connection as PgConnection).query({ name, text, values: bindings });
 };
+
+/** pg, statements unnamed (parsed and planned on every execution): for poolers that do not keep them. */
+const runOnPostgresUnnamed: DirectRunner = (connection, sql, bindings) => (connection as PgConnection).query({ text: postgresText(sql).text, values: bindings });
 
 class HubSqliteConnection extends BetterSqliteConnection {
   override execute<T>(...args: ExecuteArgs): Promise<T> {
@@ -142,9 +153,21 @@ class HubSqliteConnection extends BetterSqliteConnection {
 }
 
 class HubPostgresConnection extends PostgreSqlConnection {
+  /** Whether statements are named (prepared once per connection); see useNamedStatements. */
+  namedStatements = true;
+
   override execute<T>(...args: ExecuteArgs): Promise<T> {
-    return executeBound(this, args, () => super.execute(...args), runOnPostgres) as Promise<T>;
+    return executeBound(this, args, () => super.execute(...args), this.namedStatements ? runOnPostgresNamed : runOnPostgresUnnamed) as Promise<T>;
   }
+}
+
+/**
+ * Named statements live on a server connection. A pooler between the hub and PostgreSQL that hands one client's
+ * statements to different server connections (PgBouncer in transaction mode before 1.21, or without
+ * max_prepared_statements) loses them: there, DATABASE_PREPARED_STATEMENTS=off sends every statement unnamed.
+ */
+export function useNamedStatements(connection: unknown, on: boolean): void {
+  if (connection instanceof HubPostgresConnection) connection.namedStatements = on;
 }
 
 /** MikroORM's better-sqlite3 driver, its statements sent with bound values (see executeBound). */

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DefaultLogger, EntityManager, LoggerNamespace, LogContext, MikroORM } from '@mikro-orm/core';
-import { HubPostgresDriver, HubSqliteDriver } from './drivers';
+import { HubPostgresDriver, HubSqliteDriver, useNamedStatements } from './drivers';
 import { Migrator } from '@mikro-orm/migrations';
 import pg from 'pg';
 import { MIGRATIONS } from './migrations';
@@ -93,12 +93,21 @@ async function openPostgres(url: string, counter: QueryCounter | undefined): Pro
     migrations: { ...MIGRATION_OPTIONS },
   });
   try {
+    useNamedStatements(orm.em.getConnection(), onOff(process.env.DATABASE_PREPARED_STATEMENTS, 'DATABASE_PREPARED_STATEMENTS'));
     await migrateToLatest(orm);
   } catch (error) {
     await orm.close(true);
     throw error;
   }
   return orm;
+}
+
+/** An on/off setting, on when unset. */
+function onOff(value: string | undefined, name: string): boolean {
+  const v = value?.trim().toLowerCase();
+  if (v == null || v === '' || ['on', 'true', '1', 'yes'].includes(v)) return true;
+  if (['off', 'false', '0', 'no'].includes(v)) return false;
+  throw new Error(`${name} phải là on hoặc off: ${value}`);
 }
 
 function poolMax(value: string | undefined): number {
