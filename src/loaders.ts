@@ -154,7 +154,7 @@ export class Loaders {
     const unitColumns = columnsOf(this.em, AdministrativeUnit);
     const quote = (name: string) => this.em.getPlatform().quoteIdentifier(name);
     const rows: Record<string, unknown>[] = await this.em.execute(
-      `select r.*, ${unitColumns.map((c) => `u.${quote(c)} as ${quote(UNIT_PREFIX + c)}`).join(', ')}
+      `select ${REPORT_COLUMNS.split(', ').map((c) => `r.${c}`).join(', ')}, ${unitColumns.map((c) => `u.${quote(c)} as ${quote(UNIT_PREFIX + c)}`).join(', ')}
        from report r join administrative_unit u on u.id = r.unit_id
        where r.id = ? or r.id = (select parent_id from report where id = ?)`,
       [id, id],

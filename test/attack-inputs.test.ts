@@ -146,7 +146,7 @@ function readsAsCursor(after: string): boolean {
   if (after === '') return true; // an empty cursor means "from the start"
   try {
     const parsed = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    return Array.isArray(parsed) && typeof parsed[0] === 'string' && Number.isInteger(parsed[1]);
+    return Array.isArray(parsed) && typeof parsed[0] === 'string' && Number.isInteger(parsed[1]) && parsed[1] > 0 && parsed[1] <= 2_147_483_647;
   } catch {
     return false;
   }
@@ -155,7 +155,7 @@ function readsAsCursor(after: string): boolean {
 const badCursor = fc
   .oneof(
     anyText,
-    fc.constantFrom(b64url('["x",1.5]'), b64url('["x","1"]'), b64url('[1,2]'), b64url('{"key":"x","id":1}'), b64url('[]'), b64url('null'), b64url('["x"]'), b64url('["x",1e400]'), 'WyJ4IiwxXQ=', '====', 'Wy'),
+    fc.constantFrom(b64url('["x",1.5]'), b64url('["x","1"]'), b64url('[1,2]'), b64url('{"key":"x","id":1}'), b64url('[]'), b64url('null'), b64url('["x"]'), b64url('["x",1e400]'), b64url('["x",3000000000]'), b64url('["x",1e21]'), b64url('["x",0]'), 'WyJ4IiwxXQ=', '====', 'Wy'),
     fc.jsonValue({ maxDepth: 3 }).map(b64url),
   )
   .filter((s) => !readsAsCursor(s));

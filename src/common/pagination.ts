@@ -1,4 +1,5 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { isStoredId } from './ids';
 import { badInput } from './errors';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -52,7 +53,7 @@ export function decodeCursor(after: string | null | undefined): Cursor | null {
   if (after == null || after === '') return null;
   try {
     const parsed = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && typeof parsed[0] === 'string' && Number.isInteger(parsed[1])) {
+    if (Array.isArray(parsed) && typeof parsed[0] === 'string' && typeof parsed[1] === 'number' && isStoredId(parsed[1])) {
       return { key: parsed[0], id: parsed[1] };
     }
   } catch {

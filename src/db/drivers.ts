@@ -15,6 +15,9 @@ interface ConnectionInternals {
   transformRawResult<T>(res: unknown, method: Method): T;
 }
 
+/** More values than this in one statement go into its text (a roll-up of a form of thousands of cells binds two a cell). */
+const MAX_BOUND_VALUES = 10_000;
+
 /** A value both drivers bind as it is (better-sqlite3 through knex turns dates and booleans into numbers). */
 function isPlainValue(value: unknown): boolean {
   return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean' || value instanceof Date || Buffer.isBuffer(value);
@@ -49,14 +52,17 @@ async function executeBound(connection: AbstractSqlConnection, args: ExecuteArgs
     // SQL fragments (raw('x + 1')), JSON objects and the like are written into the text by MikroORM, as before.
     if (!params.every(isPlainValue)) return asWritten();
   }
+  // Past the databases' limits on bound values (SQLite 32,766, PostgreSQL 65,535): written into the text, as before.
+  if (params.length > MAX_BOUND_VALUES) return asWritten();
   await self.ensureConnection();
   sql = self.config.get('onQuery')(sql, params);
   const bindings = params as Knex.RawBinding[];
   // The logged text: values are written into it only when a logger asks for them ('query-params').
   const logged = self.getSql(sql, sql, loggerContext);
   const transaction = isTransaction(ctx) ? ctx : null;
-  // A statement written by hand, placeholders only ('?'; no '??' identifiers, no escaped '\?'), runs straight on its
-  // connection. The ORM's own statements, and any other, go through knex.
+  // A statement given as text (the hub's own SQL, and what MikroORM's query builder sends) with placeholders only
+  // ('?'; no '??' identifiers, no escaped '\?') runs straight on its connection; one given as a knex builder, or
+  // with a context that is not a transaction, goes through knex.
   const straight = !builtByOrm && (ctx == null || transaction != null) && !sql.includes('??') && !sql.includes('\\?');
   return self.executeQuery(
     logged,
@@ -116,35 +122,48 @@ const runOnSqlite: DirectRunner = async (connection, sql, bindings) => {
   return statement.reader ? statement.all(values) : statement.run(values);
 };
 
-/** How many different statement texts get a name (a prepared statement per connection) on PostgreSQL. */
-const NAMED_STATEMENTS_MAX = 2000;
+/** How many statement texts are kept with their numbered form and name, per process. */
+const KNOWN_TEXTS_MAX = 2000;
+/** Statements with more values than this are not named: inserts of many rows at once, rare and each its own text. */
+const NAMED_VALUES_MAX = 1000;
 const pgTexts = new Map<string, { text: string; name: string | undefined }>();
 
+/**
+ * A statement that returns whole rows (`select *`, `r.*`) is not named: a prepared statement refuses to run once
+ * its result's columns change ("cached plan must not change result type"), as when an instance of a newer version
+ * adds a column while this one is still serving. Statements naming their columns keep working through that.
+ */
+const WHOLE_ROWS = /\.\*|select\s+\*/i;
+
 /** pg: '?' placeholders numbered ($1, $2, …), and the statement's name when it gets one. */
-function postgresText(sql: string): { text: string; name: string | undefined } {
-  let known = pgTexts.get(sql);
-  if (!known) {
-    let n = 0;
-    const text = sql.replace(/\?/g, () => `$${++n}`);
-    known = { text, name: pgTexts.size < NAMED_STATEMENTS_MAX ? `hub_${pgTexts.size + 1}` : undefined };
-    pgTexts.set(sql, known);
-  }
-  return known;
+function postgresText(sql: string, values: number): { text: string; name: string | undefined } {
+  const known = pgTexts.get(sql);
+  if (known) return known;
+  let n = 0;
+  const text = sql.replace(/\?/g, () => `$${++n}`);
+  const named = values <= NAMED_VALUES_MAX && !WHOLE_ROWS.test(sql);
+  const made = { text, name: named ? `hub_${pgTexts.size + 1}` : undefined };
+  if (pgTexts.size < KNOWN_TEXTS_MAX) pgTexts.set(sql, made);
+  else made.name = undefined;
+  return made;
 }
 
-type PgConnection = { query(config: { name?: string; text: string; values: unknown[] }): Promise<unknown> };
+type PgConnection = { query(config: string | { name?: string; text: string; values: unknown[] }): Promise<unknown> };
 
 /**
- * pg, statements named: each connection of the pool parses and plans a text once, then only binds and executes
- * it. Texts past NAMED_STATEMENTS_MAX go unnamed.
+ * pg. A statement without values goes as plain text, as it always did (several statements in one text, a '?' in
+ * a literal). One with values is sent with them; named, each connection of the pool parses and plans it once and
+ * then only binds and executes it (see WHOLE_ROWS, NAMED_VALUES_MAX, KNOWN_TEXTS_MAX for those left unnamed).
  */
-const runOnPostgresNamed: DirectRunner = (connection, sql, bindings) => {
-  const { text, name } = postgresText(sql);
-  return (connection as PgConnection).query({ name, text, values: bindings });
-};
-
-/** pg, statements unnamed (parsed and planned on every execution): for poolers that do not keep them. */
-const runOnPostgresUnnamed: DirectRunner = (connection, sql, bindings) => (connection as PgConnection).query({ text: postgresText(sql).text, values: bindings });
+function runOnPostgres(named: boolean): DirectRunner {
+  return (connection, sql, bindings) => {
+    if (bindings.length === 0) return (connection as PgConnection).query(sql);
+    const { text, name } = postgresText(sql, bindings.length);
+    return (connection as PgConnection).query({ name: named ? name : undefined, text, values: bindings });
+  };
+}
+const runOnPostgresNamed = runOnPostgres(true);
+const runOnPostgresUnnamed = runOnPostgres(false);
 
 class HubSqliteConnection extends BetterSqliteConnection {
   override execute<T>(...args: ExecuteArgs): Promise<T> {
@@ -153,22 +172,19 @@ class HubSqliteConnection extends BetterSqliteConnection {
 }
 
 class HubPostgresConnection extends PostgreSqlConnection {
-  /** Whether statements are named (prepared once per connection); see useNamedStatements. */
-  namedStatements = true;
-
   override execute<T>(...args: ExecuteArgs): Promise<T> {
-    return executeBound(this, args, () => super.execute(...args), this.namedStatements ? runOnPostgresNamed : runOnPostgresUnnamed) as Promise<T>;
+    const named = this.config.get(NAMED_STATEMENTS_OPTION as never) !== false;
+    return executeBound(this, args, () => super.execute(...args), named ? runOnPostgresNamed : runOnPostgresUnnamed) as Promise<T>;
   }
 }
 
 /**
- * Named statements live on a server connection. A pooler between the hub and PostgreSQL that hands one client's
- * statements to different server connections (PgBouncer in transaction mode before 1.21, or without
- * max_prepared_statements) loses them: there, DATABASE_PREPARED_STATEMENTS=off sends every statement unnamed.
+ * The MikroORM option (given to MikroORM.init with the others) that turns named statements off: `false` sends every
+ * statement unnamed. Named statements live on a server connection; a pooler between the hub and PostgreSQL that
+ * hands one client's statements to different server connections (PgBouncer in transaction mode before 1.21, or
+ * without max_prepared_statements) loses them. Read from the first statement on, the ORM's own start included.
  */
-export function useNamedStatements(connection: unknown, on: boolean): void {
-  if (connection instanceof HubPostgresConnection) connection.namedStatements = on;
-}
+export const NAMED_STATEMENTS_OPTION = 'hubNamedStatements';
 
 /** MikroORM's better-sqlite3 driver, its statements sent with bound values (see executeBound). */
 export class HubSqliteDriver extends AbstractSqlDriver<HubSqliteConnection, BetterSqlitePlatform> {

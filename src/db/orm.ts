@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DefaultLogger, EntityManager, LoggerNamespace, LogContext, MikroORM } from '@mikro-orm/core';
-import { HubPostgresDriver, HubSqliteDriver, useNamedStatements } from './drivers';
+import { HubPostgresDriver, HubSqliteDriver, NAMED_STATEMENTS_OPTION } from './drivers';
 import { Migrator } from '@mikro-orm/migrations';
 import pg from 'pg';
 import { MIGRATIONS } from './migrations';
@@ -91,9 +91,10 @@ async function openPostgres(url: string, counter: QueryCounter | undefined): Pro
     pool: { min: 0, max: poolMax(process.env.DATABASE_POOL_MAX) },
     extensions: [Migrator],
     migrations: { ...MIGRATION_OPTIONS },
+    // The hub's own option, read by its PostgreSQL connection (MikroORM keeps options it does not know).
+    ...({ [NAMED_STATEMENTS_OPTION]: onOff(process.env.DATABASE_PREPARED_STATEMENTS, 'DATABASE_PREPARED_STATEMENTS') } as object),
   });
   try {
-    useNamedStatements(orm.em.getConnection(), onOff(process.env.DATABASE_PREPARED_STATEMENTS, 'DATABASE_PREPARED_STATEMENTS'));
     await migrateToLatest(orm);
   } catch (error) {
     await orm.close(true);
