@@ -58,7 +58,8 @@ async function executeBound(connection: AbstractSqlConnection, args: ExecuteArgs
   sql = self.config.get('onQuery')(sql, params);
   const bindings = params as Knex.RawBinding[];
   // The logged text: values are written into it only when a logger asks for them ('query-params').
-  const logged = self.getSql(sql, sql, loggerContext);
+  const withValues = self.config.getLogger().isEnabled('query-params', loggerContext as never) ? connection.getPlatform().formatQuery(sql, params) : sql;
+  const logged = self.getSql(sql, withValues, loggerContext);
   const transaction = isTransaction(ctx) ? ctx : null;
   // A statement given as text (the hub's own SQL, and what MikroORM's query builder sends) with placeholders only
   // ('?'; no '??' identifiers, no escaped '\?') runs straight on its connection; one given as a knex builder, or
