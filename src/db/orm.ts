@@ -139,13 +139,13 @@ export async function migrateToLatest(orm: MikroORM): Promise<void> {
  * SQLite, the embedded database of a single instance (demo, a district's own machine, tests): the schema is
  * brought up to the entities with MikroORM's safe update, which only adds tables, columns and indexes.
  */
-/** How many compiled statements each SQLite connection keeps, most recently used first. */
 /**
  * How many statements SQLite connections of this process have compiled (cache misses): with values bound, a
  * request of a kind already served compiles nothing (tests).
  */
 export const sqliteCompilations = { count: 0 };
 
+/** How many compiled statements each SQLite connection keeps, most recently used first. */
 const PREPARED_STATEMENTS_KEPT = 400;
 
 /**
