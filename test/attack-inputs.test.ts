@@ -42,6 +42,7 @@ import { asValues, createSeed003Round, Fixture, FIXTURE_CSV, FixtureUser, loadFi
 import { Answer, expectRefused, fingerprint, post, quickFingerprint, send } from './support/attack';
 import { MIN_HOLIDAY_YEAR, MAX_HOLIDAY_YEAR } from '../src/deadlines/holiday.service';
 import { isRealDay } from '../src/common/text';
+import { isStoredId } from '../src/common/ids';
 import bhytCoverage from '../src/templates/builtin/bhyt-coverage.template.json';
 import ct38Review from '../src/templates/builtin/ct38-review.template.json';
 
@@ -146,7 +147,7 @@ function readsAsCursor(after: string): boolean {
   if (after === '') return true; // an empty cursor means "from the start"
   try {
     const parsed = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    return Array.isArray(parsed) && typeof parsed[0] === 'string' && Number.isInteger(parsed[1]) && parsed[1] > 0 && parsed[1] <= 2_147_483_647;
+    return Array.isArray(parsed) && typeof parsed[0] === 'string' && typeof parsed[1] === 'number' && isStoredId(parsed[1]);
   } catch {
     return false;
   }

@@ -1,6 +1,6 @@
 import { notFound } from './errors';
 
-/** The largest id a table can hold: ids are 32-bit serials on PostgreSQL (and integers no larger on SQLite). */
+/** The largest id a table can hold: ids are 32-bit serials on PostgreSQL; SQLite is held to the same range. */
 export const MAX_ID = 2_147_483_647;
 
 /**
