@@ -15,7 +15,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { HubConfig, introspectionEnabled } from './config';
 import { Clock, systemClock } from './common/clock';
 import { AppError, ErrorCode, STALE_VERSION_MESSAGE } from './common/errors';
-import { openDatabase, QueryCounter } from './db/orm';
+import { dialectOf, openDatabase, poolSizeOf, QueryCounter } from './db/orm';
 import { HubLock, withSessionLock } from './db/locks';
 import { hubSchema } from './schema';
 import { createServices, Services } from './services';
@@ -33,6 +33,7 @@ import { Campaign } from './campaigns/campaign.entity';
 import { DeliverySummary } from './outbox/outbox.service';
 import { serveSubscriptions } from './subscriptions';
 import { workbookDownload } from './excel/workbook.http';
+import { Admission, DEFAULT_MAX_WAITING, SQLITE_MAX_ACTIVE } from './security/admission';
 import { LimitError } from './security/errors';
 import { QUERY_LIMITS } from './security/limits';
 import { hubValidationRules } from './security/query-rules';
@@ -53,6 +54,8 @@ export interface Hub {
   orm: MikroORM;
   /** This hub's Prometheus metrics (served on GET /metrics). */
   metrics: HubMetrics;
+  /** The turn-taking of GraphQL and workbook requests (how many are in progress and waiting now). */
+  admission: Admission;
   services: Services;
   config: HubConfig;
   close(): Promise<void>;
@@ -229,6 +232,11 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
   const app = express();
   app.set('trust proxy', config.trustProxy ?? 'loopback');
   app.use(observeRequests(logger, metrics));
+  const admission = new Admission({
+    maxActive: config.admission?.maxActive ?? (dialectOf(config.databaseUrl) === 'postgresql' ? poolSizeOf(orm) : SQLITE_MAX_ACTIVE),
+    maxWaiting: config.admission?.maxWaiting ?? DEFAULT_MAX_WAITING,
+  });
+  metrics.observeAdmission(admission);
   const httpServer = http.createServer(app);
   const subscriptions = serveSubscriptions<HubContext>({
     httpServer,
@@ -277,6 +285,7 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
   // The report as an .xlsx download, with the same bearer token and the same checks as the reportWorkbook query.
   app.get(
     '/reports/:id/workbook.xlsx',
+    admission.middleware,
     workbookDownload(async (req) => {
       const em = orm.em.fork() as EntityManager;
       const caller = await resolveCaller(em, config, clock, req.headers.authorization);
@@ -287,6 +296,8 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
   );
   app.use(
     '/graphql',
+    // In turn under load: first come, first served, and refused at once when too many already wait.
+    admission.middleware,
     // Answers hold one official's view of reports and accounts: no browser or proxy keeps a copy.
     (_req: express.Request, res: express.Response, next: express.NextFunction) => {
       res.setHeader('Cache-Control', 'no-store');
@@ -358,6 +369,7 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
     port,
     orm,
     metrics,
+    admission,
     services,
     config,
     runSchedulerPass,

@@ -49,6 +49,11 @@ export interface HubConfig {
   logLevel?: LogLevel;
   /** When set, GET /metrics answers only a request with `Authorization: Bearer <token>`. */
   metricsToken?: string | null;
+  /**
+   * Requests worked on at once (MAX_ACTIVE_REQUESTS) and allowed to wait (MAX_WAITING_REQUESTS); see
+   * src/security/admission.ts. Absent: 2 at once on SQLite, the connection pool's size on PostgreSQL; 1000 waiting.
+   */
+  admission?: { maxActive?: number; maxWaiting?: number };
 }
 
 /** Introspection unless configured otherwise or running in production. */
@@ -124,7 +129,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     trustProxy: trustProxy(env.TRUST_PROXY),
     logLevel: parseLogLevel(env.LOG_LEVEL),
     metricsToken: env.METRICS_TOKEN?.trim() || null,
+    admission: {
+      maxActive: wholeNumber(env, 'MAX_ACTIVE_REQUESTS', 1, 1000),
+      maxWaiting: wholeNumber(env, 'MAX_WAITING_REQUESTS', 1, 100_000),
+    },
   };
+}
+
+/** An optional whole-number setting within [min, max]; absent or empty gives undefined (the default applies). */
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, min: number, max: number): number | undefined {
+  const text = env[name]?.trim();
+  if (!text) return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} phải là số nguyên từ ${min} đến ${max}: ${text}`);
+  return value;
 }
 
 function smtpSettings(env: NodeJS.ProcessEnv): SmtpSettings | null {

@@ -111,6 +111,11 @@ function onOff(value: string | undefined, name: string): boolean {
   throw new Error(`${name} phải là on hoặc off: ${value}`);
 }
 
+/** Connections an instance may open to PostgreSQL (DATABASE_POOL_MAX, else 10). */
+export function poolSizeOf(orm: MikroORM): number {
+  return orm.config.get('pool')?.max ?? 10;
+}
+
 function poolMax(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return 10;
   const max = Number(value);

@@ -87,6 +87,22 @@ export class HubMetrics {
     for (const outcome of ['ok', 'error']) this.schedulerPasses.inc({ outcome }, 0);
   }
 
+  /** The admission queue's state, read when scraped (src/security/admission.ts). */
+  observeAdmission(admission: { activeCount: number; waitingCount: number; shed: number }): void {
+    const registers = [this.registry];
+    new Gauge({ name: 'hub_requests_active', help: 'GraphQL and workbook requests being worked on now.', registers, collect() { this.set(admission.activeCount); } });
+    new Gauge({ name: 'hub_requests_waiting', help: 'GraphQL and workbook requests waiting for their turn now.', registers, collect() { this.set(admission.waitingCount); } });
+    new Counter({
+      name: 'hub_requests_refused_busy_total',
+      help: 'Requests answered 503 SERVER_BUSY because the waiting queue was full.',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(admission.shed);
+      },
+    });
+  }
+
   recordHttp(method: string, path: string, status: number, seconds: number): void {
     const labels = { method: METHODS.has(method) ? method : 'other', route: routeOf(path), status: String(status) };
     this.httpRequests.inc(labels);

@@ -51,6 +51,8 @@ export interface TestHubOptions {
   smtp?: SmtpSettings | null;
   /** Seconds between timer passes; 0 (the default) leaves passes to the test. */
   schedulerIntervalSeconds?: number;
+  /** Requests in progress and waiting at most; the hub's defaults when absent. */
+  admission?: HubConfig['admission'];
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
@@ -65,6 +67,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     schedulerIntervalSeconds: options.schedulerIntervalSeconds ?? 0,
     admin: ADMIN,
     smtp: options.smtp ?? null,
+    admission: options.admission,
   };
   // An unexpected error is always printed with its stack (the client only sees INTERNAL_SERVER_ERROR), so a test
   // that fails on one, even once in many runs, shows its cause; HUB_LOG=1 shows everything else the server logs.
