@@ -1,11 +1,14 @@
 import {
   allowedEvents,
   decide,
+  decideByMachine,
   eventsAcceptedIn,
   ReportFacts,
   ReportStatus,
+  ReportWorkflowEvent,
   Timeliness,
 } from '../workflows/report.machine';
+import { onPostgres } from './support/database';
 
 const DUE = Date.parse('2019-04-19T17:00:00Z'); // "before 20/4/2019"
 
@@ -147,6 +150,63 @@ describe('report workflow machine', () => {
       });
       expect(decide(st(ReportStatus.DRAFT, Timeliness.OVERDUE), { ...commune, now: DUE + 1000, dueAt: DUE }, { type: 'EXTEND' })).toMatchObject({ allowed: false });
       expect(decide(st(ReportStatus.SUBMITTED, Timeliness.LATE), commune, { type: 'EXTEND' })).toEqual({ allowed: false, reason: 'NOT_IN_THIS_STATE' });
+    });
+  });
+
+  describe('remembered decisions', () => {
+    const EVENTS: ReportWorkflowEvent[] = [
+      { type: 'SAVE' },
+      { type: 'SUBMIT' },
+      { type: 'SUBMIT', note: 'Có giải thích', allowIncomplete: true },
+      { type: 'APPROVE', comment: 'Đồng ý' },
+      { type: 'RETURN', reason: null },
+      { type: 'RETURN', reason: 'Thiếu số thẻ' },
+      { type: 'UNAPPROVE', reason: 'Sai số liệu' },
+      { type: 'REMIND' },
+      { type: 'DEADLINE_PASSED' },
+      { type: 'EXTEND' },
+    ];
+    const flags = (n: number, i: number) => ((n >> i) & 1) === 1;
+
+    // No database in it: run once, in the SQLite pass of the suite.
+    (onPostgres ? it.skip : it)('answer exactly what the machine answers, for every state, event and combination of facts', () => {
+      let compared = 0;
+      for (const status of Object.values(ReportStatus)) {
+        for (const timeliness of Object.values(Timeliness)) {
+          for (let n = 0; n < 1 << 10; n++) {
+            const children = flags(n, 7) ? (flags(n, 8) ? [3, 3] : [3, 2]) : [0, 0];
+            const facts: ReportFacts = {
+              actorIsEditor: flags(n, 0),
+              actorIsReviewer: flags(n, 1),
+              isTopOfChain: flags(n, 2),
+              parentLocked: flags(n, 3),
+              submissionClosed: flags(n, 4),
+              errorCount: flags(n, 5) ? 2 : 0,
+              warningCount: flags(n, 6) ? 1 : 0,
+              childrenExpected: children[0],
+              childrenApproved: children[1],
+              now: flags(n, 9) ? DUE + 1000 : DUE - 1000,
+              dueAt: DUE,
+            };
+            for (const event of EVENTS) {
+              expect(decide({ status, timeliness }, facts, event)).toEqual(decideByMachine({ status, timeliness }, facts, event));
+              compared++;
+            }
+          }
+        }
+      }
+      expect(compared).toBe(5 * 5 * 1024 * EVENTS.length);
+    });
+
+    it('are reused for facts that differ only where no guard looks, and cannot be changed by a caller', () => {
+      const before = decide(st(ReportStatus.DRAFT), { ...commune, now: DUE - 5000 }, { type: 'SUBMIT' });
+      const alsoBefore = decide(st(ReportStatus.DRAFT), { ...commune, now: DUE - 86_400_000 }, { type: 'SUBMIT' });
+      expect(alsoBefore).toBe(before);
+      // one millisecond past the deadline another guard holds: another answer (LATE), not the remembered one
+      expect(decide(st(ReportStatus.DRAFT), { ...commune, now: DUE }, { type: 'SUBMIT' })).toMatchObject({ to: { timeliness: Timeliness.LATE } });
+      expect(before).toMatchObject({ to: { timeliness: Timeliness.ON_TIME } });
+      expect(Object.isFrozen(before)).toBe(true);
+      expect(before.allowed && Object.isFrozen(before.effects)).toBe(true);
     });
   });
 });

@@ -269,13 +269,29 @@ const KNOWN_EFFECTS = new Set(Object.keys(reportMachine.implementations.actions)
 
 /** Decides an event against the stored state and the facts of the moment, without running an actor. */
 export function decide(state: ReportState, facts: ReportFacts, event: ReportWorkflowEvent): Decision {
-  const userEvent = event.type in REQUIREMENTS;
-  const accepted = userEvent
-    ? USER_EVENTS_BY_STATUS[state.status].includes(event.type as UserEventType)
-    : timelinessAccepts(state.timeliness, event.type);
-  if (!accepted) return { allowed: false, reason: 'NOT_IN_THIS_STATE' };
+  if (!accepts(state, event.type)) return NOT_IN_THIS_STATE;
+  const key = `${state.status} ${state.timeliness} ${event.type} ${guardBits(facts, event)}`;
+  let decision = decisions.get(key);
+  if (!decision) {
+    decision = deepFreeze(decideByMachine(state, facts, event));
+    if (decisions.size >= MAX_REMEMBERED_DECISIONS) decisions.clear();
+    decisions.set(key, decision);
+  }
+  return decision;
+}
+
+/**
+ * What the machine itself answers, worked out by xstate from a snapshot (resolveState, can, transition). The
+ * answer depends only on the state, the event's type and which guards hold (guards are pure functions of the
+ * facts and the event), so `decide` asks this once per such combination and remembers the answer: building a
+ * snapshot and transitioning it twice cost every workflow step about a twentieth of its time and an eighth of
+ * its allocations (BENCHMARKS.md, sixth pass).
+ */
+export function decideByMachine(state: ReportState, facts: ReportFacts, event: ReportWorkflowEvent): Decision {
+  if (!accepts(state, event.type)) return NOT_IN_THIS_STATE;
   const snapshot = snapshotOf(state, facts);
   if (!snapshot.can(event)) {
+    const userEvent = event.type in REQUIREMENTS;
     const requirements = userEvent ? REQUIREMENTS[event.type as UserEventType] : ['deadlinePassed' as const, 'deadlineAhead' as const];
     const failedGuard = requirements.find((name) => !guards[name]({ context: facts, event })) ?? requirements[0];
     return { allowed: false, reason: 'GUARD', failedGuard };
@@ -289,6 +305,34 @@ export function decide(state: ReportState, facts: ReportFacts, event: ReportWork
   };
 }
 
+const NOT_IN_THIS_STATE: Decision = Object.freeze({ allowed: false, reason: 'NOT_IN_THIS_STATE' });
+
+/** Whether the stored state has any transition for this event type at all. */
+function accepts(state: ReportState, type: ReportEventType): boolean {
+  return type in REQUIREMENTS ? USER_EVENTS_BY_STATUS[state.status].includes(type as UserEventType) : timelinessAccepts(state.timeliness, type);
+}
+
+const GUARD_NAMES = Object.keys(guards) as ReportGuard[];
+
+/** Which guards hold for these facts and this event, one bit each. */
+function guardBits(facts: ReportFacts, event: ReportWorkflowEvent): number {
+  let bits = 0;
+  for (let i = 0; i < GUARD_NAMES.length; i++) if (guards[GUARD_NAMES[i]]({ context: facts, event })) bits |= 1 << i;
+  return bits;
+}
+
+/** A few hundred combinations occur in practice; the bound only keeps a bug elsewhere from growing the map. */
+const MAX_REMEMBERED_DECISIONS = 10_000;
+const decisions = new Map<string, Decision>();
+
+function deepFreeze(decision: Decision): Decision {
+  if (decision.allowed) {
+    Object.freeze(decision.to);
+    Object.freeze(decision.effects);
+  }
+  return Object.freeze(decision);
+}
+
 /**
  * Whether the actor has the role an event needs (its first requirement), whatever the report's state:
  * lets a refusal to a stranger say FORBIDDEN rather than describe a state they could never act on.
@@ -300,15 +344,13 @@ export function roleRequirement(type: UserEventType, facts: ReportFacts): { guar
 
 /** The user events this actor could send now with the given facts (optional event fields filled in). */
 export function allowedEvents(state: ReportState, facts: ReportFacts): UserEventType[] {
-  const snapshot = snapshotOf(state, facts);
-  const probes: ReportWorkflowEvent[] = [
-    { type: 'SAVE' },
-    { type: 'SUBMIT', note: 'x', allowIncomplete: true },
-    { type: 'APPROVE' },
-    { type: 'RETURN', reason: 'x' },
-    { type: 'UNAPPROVE', reason: 'x' },
-  ];
-  return probes
-    .filter((e) => USER_EVENTS_BY_STATUS[state.status].includes(e.type as UserEventType) && snapshot.can(e))
-    .map((e) => e.type as UserEventType);
+  return PROBES.filter((e) => decide(state, facts, e).allowed).map((e) => e.type as UserEventType);
 }
+
+const PROBES: ReportWorkflowEvent[] = [
+  { type: 'SAVE' },
+  { type: 'SUBMIT', note: 'x', allowIncomplete: true },
+  { type: 'APPROVE' },
+  { type: 'RETURN', reason: 'x' },
+  { type: 'UNAPPROVE', reason: 'x' },
+];
