@@ -109,7 +109,8 @@ const SAMPLE_LIMIT = 64 * 1024;
  * from writing it to having read and parsed its answer.
  */
 async function executeRun(run: LoadRun): Promise<LoadResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: run.clients });
+  // One agent of one socket per client: a request never waits for another client's connection to be free.
+  const agents = Array.from({ length: run.clients }, () => new http.Agent({ keepAlive: true, maxSockets: 1 }));
   const targets = (run.urls?.length ? run.urls : [run.url]).map((u) => new URL(u));
   const latencies: Record<string, number[]> = {};
   const samples: Record<string, string> = {};
@@ -124,7 +125,7 @@ async function executeRun(run: LoadRun): Promise<LoadResult> {
   let next = 0;
   let started = performance.now();
 
-  const post = (payload: string, token: string | null, target: URL) =>
+  const post = (payload: string, token: string | null, target: URL, agent: http.Agent) =>
     new Promise<{ status: number; text: string }>((done, fail) => {
       const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) };
       if (token) headers.authorization = `Bearer ${token}`;
@@ -138,7 +139,7 @@ async function executeRun(run: LoadRun): Promise<LoadResult> {
       req.end(payload);
     });
 
-  const runJob = async (index: number, target: URL) => {
+  const runJob = async (index: number, target: URL, agent: http.Agent) => {
     const job = run.jobs[index];
     const stepVersions: (number | null)[] = [];
     for (const step of job.steps) {
@@ -148,7 +149,7 @@ async function executeRun(run: LoadRun): Promise<LoadResult> {
         const t0 = performance.now();
         let answer: { status: number; text: string };
         try {
-          answer = await post(payload, job.token, target);
+          answer = await post(payload, job.token, target, agent);
         } catch (error) {
           failedJobs++;
           if (errors.length < 10) errors.push(`${step.op}: ${error instanceof Error ? error.message : String(error)}`);
@@ -183,18 +184,18 @@ async function executeRun(run: LoadRun): Promise<LoadResult> {
 
   const client = async (c: number) => {
     const target = targets[c % targets.length];
-    while (next < run.jobs.length) await runJob(next++, target);
+    while (next < run.jobs.length) await runJob(next++, target, agents[c]);
   };
   const clients = Math.min(run.clients, run.jobs.length);
   // Each client opens its connection first, with a request that reads nothing: a browser's connection is already
   // open when its user clicks. Otherwise the timed run would start with every client connecting at once to a
   // busy server, whose event loop takes new connections only between the requests already in progress (the first
   // requests of a run then waited seconds before the server read them).
-  await Promise.all(Array.from({ length: clients }, (_, c) => post(JSON.stringify({ query: '{ __typename }' }), null, targets[c % targets.length])));
+  await Promise.all(Array.from({ length: clients }, (_, c) => post(JSON.stringify({ query: '{ __typename }' }), null, targets[c % targets.length], agents[c])));
   started = performance.now();
   await Promise.all(Array.from({ length: clients }, (_, c) => client(c)));
   const wallMs = performance.now() - started;
-  agent.destroy();
+  for (const agent of agents) agent.destroy();
   return { wallMs, requests, latencies, retries, errors, failedJobs, versions, answers, samples, slowest };
 }
 

@@ -16,6 +16,14 @@
  * hub's key by the function the login mutation uses, because 10,000 Argon2id checks would take eight minutes of
  * the two cores and say nothing about the round.
  *
+ * `npm run bench` compiles the scripts and the hub with tsc (tsconfig.bench.json) and runs the compiled JavaScript,
+ * as `npm start` runs the hub: under ts-node the process also loads node:repl, and with it node:domain, which puts
+ * a wrapper around every event the hub emits.
+ *
+ * Warm-up, not timed: a practice round (the year 2019) on the first WARM_UP_COMMUNES communes is saved, submitted
+ * and approved by the same clients, so that the round is measured on a hub whose code V8 has already compiled, as
+ * it has in service; its own latency and CPU are printed on one line beside the round's.
+ *
  * The round, each phase timed, C concurrent clients (in a worker thread; each client one kept-alive connection,
  * opened before the step as a browser's already is):
  *   1. every commune officer saves the form (20 figures, 2 texts) and submits it; one in fifty after the deadline,
@@ -67,6 +75,7 @@ import {
   loadUnits,
   median,
   percentile,
+  PROJECT_ROOT,
   readUnitsCsv,
   scratchDir,
   startBenchHub,
@@ -111,6 +120,8 @@ const POSTGRES_URL = process.env.BENCH_POSTGRES_URL || process.env.TEST_POSTGRES
 const REPEAT = 5;
 /** A CONFLICT on a concurrent approval (siblings moving their parent's version) is retried this many times. */
 const CONFLICT_RETRIES = 8;
+/** Communes of the practice round that warms the hub up before the timed round (see runTarget). */
+const WARM_UP_COMMUNES = 2000;
 
 // The round: the year 2024; communes before 20/4/2025, districts before 5/5, provinces before 20/5 (Vietnam time).
 const DEADLINES = { COMMUNE: '2025-04-20T00:00:00+07:00', DISTRICT: '2025-05-05T00:00:00+07:00', PROVINCE: '2025-05-20T00:00:00+07:00' };
@@ -656,6 +667,50 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
       await instances?.setClock(at);
     };
 
+    // ---- Warm-up: a practice round, not part of the figures ----
+    // A hub in service has run these code paths many thousand times before a deadline week; a fresh process runs
+    // them interpreted, then compiled as V8 finds them hot (its first few thousand requests took twice as long per
+    // request). So the same clients first save, submit and approve the forms of a practice round (the year 2019,
+    // on the first WARM_UP_COMMUNES communes: other reports, the same code), and its figures are printed apart.
+    const warmUpCommunes = Math.min(communes.length, WARM_UP_COMMUNES);
+    if (warmUpCommunes > 0) {
+      const warmUpId = await createNationalRound(gql, admin, { name: 'Diễn tập: báo cáo BHYT năm 2019', periodStart: '2019-01-01', periodEnd: '2019-12-31', deadlines: DEADLINES });
+      const warmRows = (
+        (await fork().execute(`select id, unit_id, unit_code, unit_path, level, parent_id, version from report where campaign_id = ? order by unit_code`, [warmUpId])) as ReportRow[]
+      ).map((r) => ({ ...r, id: Number(r.id), parent_id: r.parent_id == null ? null : Number(r.parent_id), version: Number(r.version) }));
+      const warmById = new Map(warmRows.map((r) => [r.id, r]));
+      const warmCommunes = warmRows.filter((r) => r.level === UnitLevel.COMMUNE).slice(0, warmUpCommunes);
+      await setClock(AT.communesOnTime);
+      const urls = instances ? [h.url, ...instances.urls] : undefined;
+      const warmStarted = performance.now();
+      const cpu0 = serverCpuMs();
+      const saved = await load.run({ url: h.url, urls, clients: options.clients, operations: labelled(phase1Ops), jobs: warmCommunes.map(communeJob), conflictRetries: CONFLICT_RETRIES });
+      const submittedVersion = new Map(warmCommunes.map((r, i) => [r.id, saved.versions[i]]));
+      await setClock(AT.review);
+      const approved = await load.run({
+        url: h.url,
+        urls,
+        clients: options.clients,
+        operations: labelled({ approveReport: 'approve' }),
+        jobs: interleave(warmCommunes, (r) => r.parent_id!).map((r) => ({
+          token: token(`huyen${warmById.get(r.parent_id!)!.unit_code}.duyet`),
+          steps: [{ op: 'approveReport', variables: { reportId: String(r.id), comment: null, expectedVersion: submittedVersion.get(r.id) } }],
+        })),
+        conflictRetries: CONFLICT_RETRIES,
+      });
+      const cpu1 = serverCpuMs();
+      const failed = saved.failedJobs + approved.failedJobs;
+      if (failed > 0) throw new Error(`Warm-up: ${failed} jobs failed, e.g.\n  ${[...saved.errors, ...approved.errors].join('\n  ')}`);
+      const all = [...Object.values(saved.latencies), ...Object.values(approved.latencies)].flat();
+      const first = Object.values(saved.latencies).flat();
+      console.log(
+        `Warm-up (not in the figures below): a practice round, ${fmt(warmUpCommunes)} communes saved, submitted and approved, ${fmt(all.length)} requests in ` +
+          `${fmt((performance.now() - warmStarted) / 1000, 1)} s; save + submit p50/p99 ${fmt(median(first), 1)}/${fmt(percentile(first, 0.99), 1)} ms` +
+          (cpu0 != null && cpu1 != null ? `, hub CPU ${fmt((cpu1 - cpu0) / all.length, 2)} ms per request` : '') +
+          '.',
+      );
+    }
+
     // ---- The national round ----
     const rss = new RssSampler();
     rss.start();
@@ -911,7 +966,7 @@ async function graphqlStackFloor(load: LoadGenerator, clients: number, operation
   for (const text of Object.values(samples)) Object.assign(answers, (JSON.parse(text) as { data: Record<string, unknown> }).data);
   const rootValue = Object.fromEntries(Object.entries(answers).map(([field, value]) => [field, () => value]));
   const apollo = new ApolloServer({
-    schema: buildSchema(readFileSync(join(__dirname, '..', 'schema', 'schema.graphql'), 'utf8')),
+    schema: buildSchema(readFileSync(join(PROJECT_ROOT, 'schema', 'schema.graphql'), 'utf8')),
     rootValue,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,

@@ -8,7 +8,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { EntityManager } from '@mikro-orm/knex';
 import { Client } from 'pg';
 import { parse, print, visit, DocumentNode, FragmentDefinitionNode, OperationDefinitionNode } from 'graphql';
@@ -21,7 +21,14 @@ import { Role, User } from '../src/auth/user.entity';
 import { AdministrativeUnit, UnitLevel } from '../src/units/unit.entity';
 import { smallCommune } from '../test/support/fixture';
 
-export const UNITS_CSV = resolve(__dirname, '..', '..', 'shared', 'data', 'dvhc-2025-03-01.csv');
+/** The project's top folder, whether this runs from scripts/ (ts-node) or compiled from dist/bench/scripts/. */
+export const PROJECT_ROOT = (() => {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+})();
+
+export const UNITS_CSV = resolve(PROJECT_ROOT, '..', 'shared', 'data', 'dvhc-2025-03-01.csv');
 export const BENCH_ADMIN = { username: 'quantri', password: 'mat-khau-quan-tri-2025' };
 export const BENCH_PASSWORD = 'bench-bhyt-2025';
 
@@ -282,7 +289,7 @@ export function groupByRollUp(fork: () => EntityManager, campaignId: number, cod
 // The suite's GraphQL operations
 // ---------------------------------------------------------------------------------------------------------------
 
-const OPERATIONS_DIR = resolve(__dirname, '..', 'test', 'operations');
+const OPERATIONS_DIR = resolve(PROJECT_ROOT, 'test', 'operations');
 
 /**
  * One named operation of test/operations/<file>.graphql, with the fragments it uses, as text: the benchmarks
