@@ -296,8 +296,6 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
   );
   app.use(
     '/graphql',
-    // In turn under load: first come, first served, and refused at once when too many already wait.
-    admission.middleware,
     // Answers hold one official's view of reports and accounts: no browser or proxy keeps a copy.
     (_req: express.Request, res: express.Response, next: express.NextFunction) => {
       res.setHeader('Cache-Control', 'no-store');
@@ -305,6 +303,8 @@ async function serve(orm: MikroORM, options: HubOptions, started: (() => unknown
     },
     express.json({ limit: '5mb' }),
     refuseBatches(QUERY_LIMITS.maxOperationsPerRequest),
+    // In turn under load: first come, first served, and refused at once when too many already wait.
+    admission.middleware,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<HubContext> => {
         const em = orm.em.fork() as EntityManager;

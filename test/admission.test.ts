@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { AddressInfo } from 'node:net';
+import net, { AddressInfo } from 'node:net';
 import express from 'express';
 import { print } from 'graphql';
 import { loadConfig } from '../src/config';
@@ -111,6 +111,23 @@ describe('turn-taking of requests (admission) on a real HTTP server', () => {
     expect((await last.answer).status).toBe(200);
     expect(reached).toEqual(['a', 'b', 'c']);
     await until(() => admission.activeCount === 0, 'no request in progress');
+  });
+
+  it('gives the slots back when a connection with pipelined requests closes before their answers', async () => {
+    const port = Number(new URL(base).port);
+    const socket = net.connect(port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    // Three requests at once on one connection: Node answers them in order, so the second and third have no
+    // response of their own on the socket yet; only the socket's end tells the queue that they are gone.
+    socket.write(['p1', 'p2', 'p3'].map((name) => `GET /work/${name} HTTP/1.1\r\nHost: hub\r\n\r\n`).join(''));
+    await until(() => reached.length === 2 && admission.waitingCount === 1, 'two in progress, one waiting');
+    socket.destroy();
+    await until(() => admission.activeCount === 0 && admission.waitingCount === 0, 'both slots given back');
+    expect(reached).toEqual(['p1', 'p2']);
+    const after = await send('after');
+    await until(() => reached.length === 3, 'the next request in progress');
+    held.get('after')!();
+    expect((await after.answer).status).toBe(200);
   });
 
   it('refuses limits that would stop every request', () => {

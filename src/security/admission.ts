@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
 /** How many requests the hub works on at once, and how many may wait for their turn. */
@@ -28,16 +29,21 @@ interface Waiting {
  * finishes within that turn, so whoever arrived just after a read waits for the whole next batch as well, and one
  * client in thirty-two got twice the latency of the others (measured: BENCHMARKS.md, sixth pass).
  *
- * Every request joins a queue in the order it was read. Admissions happen on the loop's check phase
- * (setImmediate), after it has read what arrived meanwhile, and at most `maxActive` requests are in progress.
- * A request leaves its slot when its answer is finished or its connection closes. Past `maxWaiting` waiting
- * requests, a new one is answered 503 with Retry-After at once rather than queued without bound.
+ * Every request joins a queue in the order it was read (after its body: a client sending slowly holds no slot).
+ * Admissions happen on the loop's check phase (setImmediate), after it has read what arrived meanwhile, and at
+ * most `maxActive` requests are in progress. A request gives its slot back once its answer is handed to the socket
+ * (a client reading slowly holds none either), or when its response or connection closes: a pipelined request
+ * whose connection closed before its turn never gets a response of its own, so the socket is watched too. Past
+ * `maxWaiting` waiting requests, a new one is answered 503 with Retry-After at once rather than queued without
+ * bound.
  */
 export class Admission {
   private active = 0;
-  private readonly queue: Waiting[] = [];
+  private readonly queue: (Waiting | undefined)[] = [];
   /** Index of the queue's first entry (the array is compacted now and then, not shifted on each admission). */
   private head = 0;
+  /** Entries still in the queue whose client has gone. */
+  private goneWaiting = 0;
   private scheduled = false;
   private shedCount = 0;
 
@@ -51,9 +57,9 @@ export class Admission {
     return this.active;
   }
 
-  /** Requests waiting for their turn now (those whose client has gone are still counted until their turn). */
+  /** Requests waiting for their turn now (not counting those whose client has gone). */
   get waitingCount(): number {
-    return this.queue.length - this.head;
+    return this.queue.length - this.head - this.goneWaiting;
   }
 
   /** Requests refused because the queue was full, since the hub started. */
@@ -61,7 +67,7 @@ export class Admission {
     return this.shedCount;
   }
 
-  readonly middleware: RequestHandler = (_req: Request, res: Response, next: NextFunction) => {
+  readonly middleware: RequestHandler = (req: Request, res: Response, next: NextFunction) => {
     // Those about to take a free slot on the next turn are not counted as waiting.
     if (this.waitingCount - Math.max(0, this.limits.maxActive - this.active) >= this.limits.maxWaiting) {
       this.shedCount++;
@@ -69,27 +75,40 @@ export class Admission {
       res.json({ errors: [{ message: SERVER_BUSY_MESSAGE, extensions: { code: 'SERVER_BUSY' } }] });
       return;
     }
-    // Closed while waiting (the client timed out or went away): skipped when its turn comes.
+    const socket = req.socket;
+    // The request goes on in its own async context (its request id in the logs), not that of whichever request's
+    // end happened to schedule the admission.
+    const resume = AsyncResource.bind(() => next());
     const leftEarly = () => {
+      if (entry.gone) return;
       entry.gone = true;
+      this.goneWaiting++;
     };
     const entry: Waiting = {
       gone: false,
       admit: () => {
         res.removeListener('close', leftEarly);
+        socket.removeListener('close', leftEarly);
+        this.active++;
         let released = false;
         const release = () => {
           if (released) return;
           released = true;
+          res.removeListener('prefinish', release);
+          res.removeListener('close', release);
+          socket.removeListener('close', release);
           this.active--;
           this.schedule();
         };
-        res.once('finish', release);
+        res.once('prefinish', release);
         res.once('close', release);
-        next();
+        socket.once('close', release);
+        if (socket.destroyed) release();
+        else resume();
       },
     };
     res.once('close', leftEarly);
+    socket.once('close', leftEarly);
     this.queue.push(entry);
     this.schedule();
   };
@@ -108,18 +127,20 @@ export class Admission {
     this.scheduled = false;
     let room = this.limits.maxActive - this.active;
     while (room > 0 && this.head < this.queue.length) {
-      const entry = this.queue[this.head++];
-      if (entry.gone) continue;
+      const entry = this.queue[this.head]!;
+      this.queue[this.head++] = undefined;
+      if (entry.gone) {
+        this.goneWaiting--;
+        continue;
+      }
       room--;
-      this.active++;
       entry.admit();
-    }
-    if (this.head > 1024 && this.head * 2 > this.queue.length) {
-      this.queue.splice(0, this.head);
-      this.head = 0;
     }
     if (this.head === this.queue.length) {
       this.queue.length = 0;
+      this.head = 0;
+    } else if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue.splice(0, this.head);
       this.head = 0;
     }
   };
