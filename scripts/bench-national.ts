@@ -686,14 +686,14 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
       const cpu0 = serverCpuMs();
       const saved = await load.run({ url: h.url, urls, clients: options.clients, operations: labelled(phase1Ops), jobs: warmCommunes.map(communeJob), conflictRetries: CONFLICT_RETRIES });
       const submittedVersion = new Map(warmCommunes.map((r, i) => [r.id, saved.versions[i]]));
-      await setClock(AT.review);
+      // Approved at the same moment (the clock only moves forward, from here to the round's own times).
       const approved = await load.run({
         url: h.url,
         urls,
         clients: options.clients,
         operations: labelled({ approveReport: 'approve' }),
         jobs: interleave(warmCommunes, (r) => r.parent_id!).map((r) => ({
-          token: token(`huyen${warmById.get(r.parent_id!)!.unit_code}.duyet`),
+          token: token(`${warmById.get(r.parent_id!)!.level === UnitLevel.DISTRICT ? 'huyen' : 'tinh'}${warmById.get(r.parent_id!)!.unit_code}.duyet`),
           steps: [{ op: 'approveReport', variables: { reportId: String(r.id), comment: null, expectedVersion: submittedVersion.get(r.id) } }],
         })),
         conflictRetries: CONFLICT_RETRIES,
