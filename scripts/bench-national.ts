@@ -560,10 +560,9 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
       if (!t) throw new Error(`No account ${username}`);
       return t;
     };
-    const reviewerOf = (r: ReportRow) => {
-      const parent = reportById.get(r.parent_id!)!;
-      return parent.level === UnitLevel.DISTRICT ? `huyen${parent.unit_code}.duyet` : `tinh${parent.unit_code}.duyet`;
-    };
+    /** The approver of a report's unit (who reviews the reports of the units below it). */
+    const approverOf = (parent: ReportRow) => (parent.level === UnitLevel.DISTRICT ? `huyen${parent.unit_code}.duyet` : `tinh${parent.unit_code}.duyet`);
+    const reviewerOf = (r: ReportRow) => approverOf(reportById.get(r.parent_id!)!);
     console.log(
       `\n== ${target.name}: ${fmt(imported.provinces)} provinces, ${fmt(imported.districts)} districts, ${fmt(imported.communes)} communes; ` +
         `round ${campaignId} has ${fmt(reports.length)} reports; ${options.clients} clients`,
@@ -693,7 +692,7 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
         clients: options.clients,
         operations: labelled({ approveReport: 'approve' }),
         jobs: interleave(warmCommunes, (r) => r.parent_id!).map((r) => ({
-          token: token(`${warmById.get(r.parent_id!)!.level === UnitLevel.DISTRICT ? 'huyen' : 'tinh'}${warmById.get(r.parent_id!)!.unit_code}.duyet`),
+          token: token(approverOf(warmById.get(r.parent_id!)!)),
           steps: [{ op: 'approveReport', variables: { reportId: String(r.id), comment: null, expectedVersion: submittedVersion.get(r.id) } }],
         })),
         conflictRetries: CONFLICT_RETRIES,
