@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { ReferenceKind, wrap } from '@mikro-orm/core';
+import { EntityData, ReferenceKind, wrap } from '@mikro-orm/core';
 import { groupBy } from './common/group';
 import { EntityManager } from '@mikro-orm/knex';
 import { AdministrativeUnit } from './units/unit.entity';
@@ -168,12 +168,23 @@ export class Loaders {
         else reportRow[key] = value;
       }
       const report = workingReportFromRow(reportRow as unknown as ReportRow);
-      const unit = this.em.map(AdministrativeUnit, unitRow);
+      const unit = this.unitFromRow(unitRow);
       this.report.clear(report.id).prime(report.id, report);
       this.unit.clear(unit.id).prime(unit.id, unit);
       if (report.id === id) found = report;
     }
     return found;
+  }
+
+  /**
+   * A unit read beside its report, made an entity of this request's EntityManager the way `em.find` makes its
+   * results (column names mapped, then the entity factory, merged into the identity map). `em.map` would also
+   * validate every property and walk the unit's relations to merge them, which cost two units a step about 6 % of
+   * the hub's time for nothing: the row comes straight from the table.
+   */
+  private unitFromRow(row: Record<string, unknown>): AdministrativeUnit {
+    const data = this.em.getDriver().mapResult(row, this.em.getMetadata().get(AdministrativeUnit.name)) as EntityData<AdministrativeUnit>;
+    return this.em.getEntityFactory().create(AdministrativeUnit, data, { merge: true, refresh: true, convertCustomTypes: true });
   }
 
   /**
