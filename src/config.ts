@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LogLevel, parseLogLevel } from './observability/logger';
 import { dialectOf } from './db/orm';
+import { wholeNumberSetting } from './common/settings';
 
 export interface JwtSettings {
   secret: string;
@@ -130,19 +131,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     logLevel: parseLogLevel(env.LOG_LEVEL),
     metricsToken: env.METRICS_TOKEN?.trim() || null,
     admission: {
-      maxActive: wholeNumber(env, 'MAX_ACTIVE_REQUESTS', 1, 1000),
-      maxWaiting: wholeNumber(env, 'MAX_WAITING_REQUESTS', 1, 100_000),
+      maxActive: wholeNumberSetting(env, 'MAX_ACTIVE_REQUESTS', 1, 1000),
+      maxWaiting: wholeNumberSetting(env, 'MAX_WAITING_REQUESTS', 1, 100_000),
     },
   };
-}
-
-/** An optional whole-number setting within [min, max]; absent or empty gives undefined (the default applies). */
-function wholeNumber(env: NodeJS.ProcessEnv, name: string, min: number, max: number): number | undefined {
-  const text = env[name]?.trim();
-  if (!text) return undefined;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} phải là số nguyên từ ${min} đến ${max}: ${text}`);
-  return value;
 }
 
 function smtpSettings(env: NodeJS.ProcessEnv): SmtpSettings | null {

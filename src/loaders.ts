@@ -178,9 +178,9 @@ export class Loaders {
 
   /**
    * A unit read beside its report, made an entity of this request's EntityManager the way `em.find` makes its
-   * results (column names mapped, then the entity factory, merged into the identity map). `em.map` would also
-   * validate every property and walk the unit's relations to merge them, which cost two units a step about 6 % of
-   * the hub's time for nothing: the row comes straight from the table.
+   * results (column names mapped, then the entity factory, merged into the identity map). `em.map` also validated
+   * every property and walked the unit's relations to merge them, for a row that comes straight from the table:
+   * without it this read went from 9.6 % to 7.0 % of the hub's time in a workflow step (BENCHMARKS.md, sixth pass).
    */
   private unitFromRow(row: Record<string, unknown>): AdministrativeUnit {
     const data = this.em.getDriver().mapResult(row, this.em.getMetadata().get(AdministrativeUnit.name)) as EntityData<AdministrativeUnit>;

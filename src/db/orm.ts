@@ -6,6 +6,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import pg from 'pg';
 import { MIGRATIONS } from './migrations';
 import { dialectOf, dialectOfEm } from './dialect';
+import { wholeNumberSetting } from '../common/settings';
 import { HubLock, withSessionLock } from './locks';
 
 export { dialectOf, dialectOfEm } from './dialect';
@@ -88,7 +89,7 @@ async function openPostgres(url: string, counter: QueryCounter | undefined): Pro
     driver: HubPostgresDriver,
     clientUrl: url,
     ...commonOptions(counter),
-    pool: { min: 0, max: poolMax(process.env.DATABASE_POOL_MAX) },
+    pool: { min: 0, max: wholeNumberSetting(process.env, 'DATABASE_POOL_MAX', 2, 500) ?? 10 },
     extensions: [Migrator],
     migrations: { ...MIGRATION_OPTIONS },
     // The hub's own option, read by its PostgreSQL connection (MikroORM keeps options it does not know).
@@ -116,12 +117,6 @@ export function poolSizeOf(orm: MikroORM): number {
   return orm.config.get('pool')?.max ?? 10;
 }
 
-function poolMax(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 10;
-  const max = Number(value);
-  if (!Number.isInteger(max) || max < 2 || max > 500) throw new Error(`DATABASE_POOL_MAX phải là số nguyên từ 2 đến 500: ${value}`);
-  return max;
-}
 
 /** Options shared by the hub and the script that writes a new migration. */
 export const MIGRATION_OPTIONS = {
