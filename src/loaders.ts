@@ -11,6 +11,7 @@ import { REPORT_COLUMNS, ReportRow, reportFromRow, workingReportFromRow } from '
 import { StoredValue } from './templates/template.engine';
 import { PreviousYear, previousYearOf } from './consolidation/previous-year';
 import { ReportStatus } from '../workflows/report.machine';
+import { dialectOfEm, jsonRowsOf, jsonRowsSql } from './db/dialect';
 
 export interface ChildCounts {
   expected: number;
@@ -23,6 +24,45 @@ export function noChildren(): ChildCounts {
 
 /** Prefix of the unit's columns where a statement reads them beside a report's. */
 const UNIT_PREFIX = 'unit__';
+/** Columns a workflow step's read adds to its report's row: the stored cells and the unit's targets, as JSON. */
+const STEP_CELLS = 'step_cells';
+const STEP_TARGETS = 'step_targets';
+
+/** A target as stored, its scope spelled out. */
+interface TargetRow {
+  unitId: number;
+  campaignId: number | null;
+  year: number | null;
+  templateCode: string;
+  code: string;
+  value: number;
+}
+
+interface TargetsKey {
+  campaignId: number;
+  year: number;
+  templateCode: string;
+  unitId: number;
+}
+
+/** The `targets` loader's key of a unit's report in a campaign: the campaign, its year, its form and the unit. */
+export function targetsKeyOf(campaign: CampaignFacts, unitId: number): string {
+  return `${campaign.id}|${campaign.periodEnd.slice(0, 4)}|${campaign.template.code}|${unitId}`;
+}
+
+function parseTargetsKey(key: string): TargetsKey {
+  const [campaignId, year, templateCode, unitId] = key.split('|');
+  return { campaignId: Number(campaignId), year: Number(year), templateCode, unitId: Number(unitId) };
+}
+
+/** The cell values a report's targets give: the year's targets for its form, then its campaign's own over them. */
+function targetsOf(rows: TargetRow[], key: TargetsKey): Map<string, number> {
+  const out = new Map<string, number>();
+  const mine = rows.filter((t) => t.unitId === key.unitId);
+  for (const t of mine) if (t.year === key.year && t.templateCode === key.templateCode) out.set(t.code, t.value);
+  for (const t of mine) if (t.campaignId === key.campaignId) out.set(t.code, t.value);
+  return out;
+}
 
 /** The table columns of an entity (its properties stored in its own table), from the ORM's metadata. */
 function columnsOf(em: EntityManager, entity: { name: string }): string[] {
@@ -146,32 +186,64 @@ export class Loaders {
 
   /**
    * A report and the report above it, each with its unit, in one statement: every workflow step reads the two
-   * reports, and its answer shows the unit. All are then known to `report` and `unit` (so the parent's load in
-   * the step's view, and the unit's in its answer or its notices, cost nothing). The reports are working records
-   * (workingReportFromRow), not entities: the step writes them itself (claimNextVersion).
+   * reports, and its answer shows the unit. The step's own report brings its stored cells and its unit's targets
+   * along (as JSON), which the step's checks read next. All are then known to `report`, `unit`, `values` and
+   * `targets` (so the parent's load in the step's view, the cells and targets it checks, and the unit in its
+   * answer or its notices, cost nothing more). The reports are working records (workingReportFromRow), not
+   * entities: the step writes them itself (claimNextVersion).
    */
   async reportWithParent(id: number): Promise<Report | null> {
     const unitColumns = columnsOf(this.em, AdministrativeUnit);
     const quote = (name: string) => this.em.getPlatform().quoteIdentifier(name);
+    const dialect = dialectOfEm(this.em);
+    const cells = jsonRowsSql(dialect, [{ sql: 'v.code' }, { sql: 'v.num', numeric: true }, { sql: 'v.text' }, { sql: 'v.total', numeric: true }]);
+    const targets = jsonRowsSql(dialect, [
+      { sql: 't.campaign_id', numeric: true },
+      { sql: 't.year', numeric: true },
+      { sql: 't.template_code' },
+      { sql: 't.code' },
+      { sql: 't.value', numeric: true },
+    ]);
     const rows: Record<string, unknown>[] = await this.em.execute(
-      `select ${REPORT_COLUMNS.split(', ').map((c) => `r.${c}`).join(', ')}, ${unitColumns.map((c) => `u.${quote(c)} as ${quote(UNIT_PREFIX + c)}`).join(', ')}
+      `select ${REPORT_COLUMNS.split(', ').map((c) => `r.${c}`).join(', ')}, ${unitColumns.map((c) => `u.${quote(c)} as ${quote(UNIT_PREFIX + c)}`).join(', ')},
+              case when r.id = ? then (select ${cells} from report_value v where v.report_id = r.id) end as ${STEP_CELLS},
+              case when r.id = ? then (select ${targets} from target t where t.unit_id = r.unit_id and (t.campaign_id = r.campaign_id or t.year is not null)) end as ${STEP_TARGETS}
        from report r join administrative_unit u on u.id = r.unit_id
        where r.id = ? or r.id = (select parent_id from report where id = ?)`,
-      [id, id],
+      [id, id, id, id],
     );
     let found: Report | null = null;
+    let foundTargets: TargetRow[] = [];
     for (const row of rows) {
       const reportRow: Record<string, unknown> = {};
       const unitRow: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(row)) {
         if (key.startsWith(UNIT_PREFIX)) unitRow[key.slice(UNIT_PREFIX.length)] = value;
-        else reportRow[key] = value;
+        else if (key !== STEP_CELLS && key !== STEP_TARGETS) reportRow[key] = value;
       }
       const report = workingReportFromRow(reportRow as unknown as ReportRow);
       const unit = this.unitFromRow(unitRow);
       this.report.clear(report.id).prime(report.id, report);
       this.unit.clear(unit.id).prime(unit.id, unit);
-      if (report.id === id) found = report;
+      if (report.id === id) {
+        found = report;
+        const stored = new Map<string, StoredValue>();
+        for (const [code, num, text, total] of jsonRowsOf(row[STEP_CELLS], [1, 3]) as [string, number | null, string | null, number | null][]) {
+          stored.set(code, { num, text, total });
+        }
+        this.values.clear(id).prime(id, stored);
+        foundTargets = (jsonRowsOf(row[STEP_TARGETS], [0, 1, 4]) as [number | null, number | null, string, string, number][]).map(
+          ([campaignId, year, templateCode, code, value]) => ({ unitId: unit.id, campaignId, year, templateCode, code, value }),
+        );
+      }
+    }
+    if (found) {
+      // The targets loader's key names the campaign's year and form: from the hub's campaigns (read once).
+      const campaign = await this.campaignFacts.load(found.campaign.id);
+      if (campaign) {
+        const key = targetsKeyOf(campaign, found.unit.id);
+        this.targets.clear(key).prime(key, targetsOf(foundTargets, parseTargetsKey(key)));
+      }
     }
     return found;
   }
@@ -253,13 +325,10 @@ export class Loaders {
 
   /**
    * Targets of each (campaign, year, form, unit): the campaign's own targets over the year's, as cell values.
-   * Keyed "campaignId|year|templateCode|unitId".
+   * Keyed "campaignId|year|templateCode|unitId" (targetsKeyOf).
    */
   readonly targets = new DataLoader<string, Map<string, number>>(async (keys) => {
-    const parsed = keys.map((k) => {
-      const [campaignId, year, templateCode, unitId] = k.split('|');
-      return { campaignId: Number(campaignId), year: Number(year), templateCode, unitId: Number(unitId) };
-    });
+    const parsed = keys.map(parseTargetsKey);
     const unitIds = [...new Set(parsed.map((p) => p.unitId))];
     const campaignIds = [...new Set(parsed.map((p) => p.campaignId))];
     const years = [...new Set(parsed.map((p) => p.year))];
@@ -270,7 +339,7 @@ export class Loaders {
        where unit_id in (${marks(unitIds)}) and (campaign_id in (${marks(campaignIds)}) or year in (${marks(years)}))`,
       [...unitIds, ...campaignIds, ...years],
     );
-    const rows = raw.map((t) => ({
+    const rows: TargetRow[] = raw.map((t) => ({
       unitId: Number(t.unit_id),
       campaignId: t.campaign_id == null ? null : Number(t.campaign_id),
       year: t.year == null ? null : Number(t.year),
@@ -278,13 +347,7 @@ export class Loaders {
       code: t.code,
       value: Number(t.value),
     }));
-    return parsed.map((p) => {
-      const out = new Map<string, number>();
-      const mine = rows.filter((t) => t.unitId === p.unitId);
-      for (const t of mine) if (t.year === p.year && t.templateCode === p.templateCode) out.set(t.code, t.value);
-      for (const t of mine) if (t.campaignId === p.campaignId) out.set(t.code, t.value);
-      return out;
-    });
+    return parsed.map((p) => targetsOf(rows, p));
   });
 
   /** Each report's figures of the previous year's round (directly, or through merged predecessors). */

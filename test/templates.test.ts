@@ -9,7 +9,10 @@ import {
   PublishTemplateDocument,
   ReportCellsDocument,
   ReportsDocument,
+  ReturnReportDocument,
+  SaveReportCellsDocument,
   SaveReportValuesDocument,
+  SubmitReportCellsDocument,
   SubmitReportDocument,
   TargetsDocument,
   TemplateDocument,
@@ -356,6 +359,39 @@ describe('forms as versioned data, run through a three-level chain', () => {
     ]);
     const outside = await t.request(TargetsDocument, { unitCode: '075', campaignId }, f.tokens.districtSonDuongMonitor);
     expect(codes(outside)).toEqual(['NOT_FOUND']);
+  });
+
+  it("a workflow step's answer shows the cells and targets it read with the report, numbers exactly as stored", async () => {
+    // Trung Sơn (02458) is sent, not yet approved: Yên Sơn gives it a year's targets and, for 2023, this round's own.
+    const id = reportOf.get('02458')!;
+    await t.ok(
+      AssignTargetsDocument,
+      { input: { year: 2024, templateCode: 'KT_BHYT_XA', targets: [{ unitCode: '02458', code: 'RATE_TARGET.Y2023', value: 85 }, { unitCode: '02458', code: 'RATE_TARGET.Y2024', value: 70 }] } },
+      f.tokens.districtYenSonApprover,
+    );
+    await t.ok(AssignTargetsDocument, { input: { campaignId, targets: [{ unitCode: '02458', code: 'RATE_TARGET.Y2023', value: 88 }] } }, f.tokens.districtYenSonApprover);
+    const returned = await t.ok(ReturnReportDocument, { reportId: id, reason: 'Kiểm tra lại điểm hài lòng.', expectedVersion: await versionOf(t, f.adminToken, id) }, f.tokens.districtYenSonApprover);
+    const shown = ['POP.Y2023', 'RATE.Y2023', 'RATE.Y2024', 'SATISFACTION', 'NOTES'];
+    // 0.1 + 0.2 needs 17 digits: it must come back as it was sent, not rounded to 0,3.
+    const saved = await t.ok(
+      SaveReportCellsDocument,
+      { reportId: id, values: [{ code: 'SATISFACTION', value: 0.1 + 0.2 }], expectedVersion: returned.returnReport.version, codes: shown },
+      f.tokens.communeTrungSon,
+    );
+    const afterSave = byCode(saved.saveReportValues.values);
+    expect(afterSave['POP.Y2023'].value).toBe(700);
+    expect(afterSave.SATISFACTION.value).toBe(0.1 + 0.2);
+    expect(afterSave.NOTES.text).toBe('Xã báo cáo 700');
+    expect([afterSave['RATE.Y2023'].target, afterSave['RATE.Y2024'].target]).toEqual([88, 70]);
+    // The submission reads the report afresh: the stored cells and the targets come with it.
+    const sent = await t.ok(SubmitReportCellsDocument, { reportId: id, expectedVersion: saved.saveReportValues.version, codes: shown }, f.tokens.communeTrungSon);
+    expect(sent.submitReport.status).toBe('SUBMITTED');
+    expect(byCode(sent.submitReport.values)).toEqual(afterSave);
+    expect(byCode((await cells('02458', shown)).values)).toMatchObject({
+      SATISFACTION: { value: 0.1 + 0.2 },
+      'RATE.Y2023': { target: 88 },
+      'RATE.Y2024': { target: 70 },
+    });
   });
 
   it('the province counts communes reached through approved districts; the national roll-up adds finalized provinces', async () => {

@@ -16,7 +16,7 @@ import {
 } from '../common/errors';
 import { Cursor, decodeCursor, pageSize, toConnection } from '../common/pagination';
 import { inTransaction } from '../common/transaction';
-import { ChildCounts, Loaders, noChildren } from '../loaders';
+import { ChildCounts, Loaders, noChildren, targetsKeyOf } from '../loaders';
 import {
   decide,
   allowedEvents,
@@ -29,7 +29,6 @@ import {
   ReportWorkflowEvent,
 } from '../../workflows/report.machine';
 import { Report, ReportAction } from './report.entity';
-import { sqlTime } from '../db/orm';
 import { claimNextVersion, lockParentForRollUp } from './report.version';
 import { IdempotencyRecord } from './idempotency.entity';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
@@ -146,33 +145,9 @@ function refusal(guard: ReportGuard, event: ReportWorkflowEvent, view: ReportVie
   }
 }
 
-interface HistoryEntry {
-  reportId: number;
-  at: Date;
-  actorId: number;
-  actorName: string;
-  action: ReportAction;
-  fromStatus: ReportStatus;
-  toStatus: ReportStatus;
-  reason: string | null;
-  details: Record<string, unknown> | null;
-}
-
-/**
- * History entries are only ever appended: one plain INSERT, never an entity tracked for changes (ReportEvent is
- * how they are read back).
- */
-async function appendHistory(em: EntityManager, e: HistoryEntry): Promise<void> {
-  await em.execute(
-    'insert into report_event (report_id, at, actor_id, actor_name, action, from_status, to_status, reason, details) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    [e.reportId, sqlTime(em, e.at), e.actorId, e.actorName, e.action, e.fromStatus, e.toStatus, e.reason, e.details == null ? null : JSON.stringify(e.details)],
-    'run',
-  );
-}
-
-/** The `targets` loader's key of a report: its campaign, the campaign's year, its form and its unit. */
+/** The `targets` loader's key of a report. */
 function targetsKey(campaign: CampaignFacts, report: Report): string {
-  return `${campaign.id}|${campaign.periodEnd.slice(0, 4)}|${campaign.template.code}|${report.unit.id}`;
+  return targetsKeyOf(campaign, report.unit.id);
 }
 
 /**
@@ -440,14 +415,9 @@ export class ReportService {
       if (decision.to.timeliness !== Timeliness.UPCOMING && decision.to.timeliness !== Timeliness.DUE_SOON) {
         report.nextReminderAt = null; // sent (or overdue): no more reminders
       }
-      // One statement claims the version and writes the report's new state.
-      await claimNextVersion(tem, report, now);
-      if (prepared?.afterClaim) await prepared.afterClaim();
-      if (idempotency) {
-        tem.create(IdempotencyRecord, { userId: actor.userId, key: idempotency.key, operation: idempotency.operation, reportId: report.id, resultVersion: report.version, createdAt: now });
-      }
-      await appendHistory(tem, {
-        reportId: report.id,
+      // The version is claimed, the report's new state written and the history entry appended together (one
+      // statement on PostgreSQL); the step's own changes follow, behind the report's row lock.
+      await claimNextVersion(tem, report, now, {
         at: now,
         actorId: actor.userId,
         actorName: actor.name,
@@ -457,14 +427,16 @@ export class ReportService {
         reason,
         details: Object.keys(details).length ? details : null,
       });
+      if (prepared?.afterClaim) await prepared.afterClaim();
+      if (idempotency) {
+        tem.create(IdempotencyRecord, { userId: actor.userId, key: idempotency.key, operation: idempotency.operation, reportId: report.id, resultVersion: report.version, createdAt: now });
+      }
       await tem.flush();
       if (decision.effects.includes('notifyReturn')) await this.notifyReturn(tem, report, reason ?? '', actor, now);
       if (decision.effects.includes('consolidateParent') && view.parent) {
         await this.consolidation.consolidateParent(tem, view.parent, view.template);
         // The parent's figures changed: its version moves, and its history says why.
-        await claimNextVersion(tem, view.parent, now);
-        await appendHistory(tem, {
-          reportId: view.parent.id,
+        await claimNextVersion(tem, view.parent, now, {
           at: now,
           actorId: actor.userId,
           actorName: actor.name,

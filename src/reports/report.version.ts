@@ -3,7 +3,9 @@ import { helper, QueryResult } from '@mikro-orm/core';
 import { sqlTime } from '../db/orm';
 import { EntityManager } from '@mikro-orm/knex';
 import { conflict, STALE_VERSION_MESSAGE } from '../common/errors';
-import { Report } from './report.entity';
+import { Report, ReportAction } from './report.entity';
+import { ReportStatus } from '../../workflows/report.machine';
+import { dialectOfEm } from '../db/dialect';
 import { loadedStateOf } from './report.record';
 
 /** The columns of a report that workflow steps, extensions and roll-ups change, with how each is stored. */
@@ -29,13 +31,44 @@ function sameValue(a: unknown, b: unknown): boolean {
   return (a ?? null) === (b ?? null);
 }
 
+/** A line of a report's history, written by the step that claims the report's next version. */
+export interface HistoryEntry {
+  at: Date;
+  actorId: number;
+  actorName: string;
+  action: ReportAction;
+  fromStatus: ReportStatus;
+  toStatus: ReportStatus;
+  reason: string | null;
+  details: Record<string, unknown> | null;
+}
+
+/** The history table's columns as a claim fills them, with the type PostgreSQL is told each value has. */
+const HISTORY_COLUMNS: { column: string; pgType: string }[] = [
+  { column: 'at', pgType: 'timestamptz' },
+  { column: 'actor_id', pgType: 'integer' },
+  { column: 'actor_name', pgType: 'varchar' },
+  { column: 'action', pgType: 'varchar' },
+  { column: 'from_status', pgType: 'varchar' },
+  { column: 'to_status', pgType: 'varchar' },
+  { column: 'reason', pgType: 'text' },
+  { column: 'details', pgType: 'jsonb' },
+];
+
+function historyValues(em: EntityManager, e: HistoryEntry): unknown[] {
+  return [sqlTime(em, e.at), e.actorId, e.actorName, e.action, e.fromStatus, e.toStatus, e.reason, e.details == null ? null : JSON.stringify(e.details)];
+}
+
 /**
  * Compare-and-set on a report's version: the UPDATE succeeds only if nobody changed the report since it was
  * read in this transaction, and it holds the row until commit. Otherwise the caller's view is stale: CONFLICT.
  * The same statement writes whatever the step changed of the report's state (status, timeliness, stamps, due
- * dates) since it was read, so the step needs no second UPDATE at flush.
+ * dates) since it was read, so the step needs no second UPDATE at flush. A history entry given with it is
+ * appended only if the claim succeeds: on PostgreSQL by the same statement (the UPDATE as a WITH clause of the
+ * INSERT, one round trip instead of two), on SQLite, where a WITH clause cannot write, by a second one.
+ * History entries are only ever appended, never entities tracked for changes (ReportEvent reads them back).
  */
-export async function claimNextVersion(em: EntityManager, report: Report, now: Date): Promise<void> {
+export async function claimNextVersion(em: EntityManager, report: Report, now: Date, history?: HistoryEntry): Promise<void> {
   const next = report.version + 1;
   const working = loadedStateOf(report);
   const loaded = working ?? (helper(report).__originalEntityData as Record<string, unknown> | undefined);
@@ -45,11 +78,18 @@ export async function claimNextVersion(em: EntityManager, report: Report, now: D
     const value = report[c.prop] as unknown;
     return c.time && value instanceof Date ? sqlTime(em, value) : value ?? null;
   });
-  const { affectedRows } = await em.execute<QueryResult>(
-    `update report set ${sets.join(', ')} where id = ? and version = ?`,
-    [next, sqlTime(em, now), ...values, report.id, report.version],
-    'run',
-  );
+  const update = `update report set ${sets.join(', ')} where id = ? and version = ?`;
+  const params = [next, sqlTime(em, now), ...values, report.id, report.version];
+  const together = history != null && dialectOfEm(em) === 'postgresql';
+  const { affectedRows } = together
+    ? await em.execute<QueryResult>(
+        `with claimed as (${update} returning id)
+         insert into report_event (report_id, ${HISTORY_COLUMNS.map((c) => c.column).join(', ')})
+         select id, ${HISTORY_COLUMNS.map((c) => `?::${c.pgType}`).join(', ')} from claimed`,
+        [...params, ...historyValues(em, history)],
+        'run',
+      )
+    : await em.execute<QueryResult>(update, params, 'run');
   if (affectedRows !== 1) throw conflict(STALE_VERSION_MESSAGE);
   report.version = next;
   report.updatedAt = now;
@@ -60,6 +100,13 @@ export async function claimNextVersion(em: EntityManager, report: Report, now: D
   } else if (loaded) {
     const written = em.getComparator().prepareEntity(report) as Record<string, unknown>;
     for (const key of ['version', 'updatedAt', ...changed.map((c) => c.prop)]) loaded[key] = written[key];
+  }
+  if (history != null && !together) {
+    await em.execute(
+      `insert into report_event (report_id, ${HISTORY_COLUMNS.map((c) => c.column).join(', ')}) values (?, ${HISTORY_COLUMNS.map(() => '?').join(', ')})`,
+      [report.id, ...historyValues(em, history)],
+      'run',
+    );
   }
 }
 

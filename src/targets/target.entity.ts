@@ -27,7 +27,8 @@ export class Target {
   @Property({ type: 'string', length: 64 })
   templateCode!: string;
 
-  @ManyToOne(() => AdministrativeUnit)
+  /** Indexed: a workflow step reads its unit's targets by the unit alone. */
+  @ManyToOne(() => AdministrativeUnit, { index: true })
   unit!: AdministrativeUnit;
 
   /** The ASSIGNED cell's code (e.g. COVERAGE_TARGET). */
