@@ -8,6 +8,7 @@ import {
   CreateTemplateDocument,
   PublishTemplateDocument,
   ReportCellsDocument,
+  ReportDocument,
   ReportsDocument,
   ReturnReportDocument,
   SaveReportCellsDocument,
@@ -430,5 +431,89 @@ describe('forms as versioned data, run through a three-level chain', () => {
     expect(values['POP.Y2023'].value).toBe(6500);
     expect(values['RATE.Y2023'].value).toBeCloseTo(((5600 + 400) / 6500) * 100, 9);
     expect(values.WITH_PLAN.display).toBe('3/5');
+  });
+});
+
+/**
+ * A form of more cells than one statement writes (WRITE_CHUNK, 500): a save of all of them is written in parts,
+ * in one transaction, on PostgreSQL as on SQLite; a stale one writes none of them.
+ */
+describe('a save of a form too large for one statement', () => {
+  let t: TestHub;
+  let f: Fixture;
+  let reportId: string;
+  const columns = Array.from({ length: 100 }, (_, i) => ({ code: `C${String(i + 1).padStart(3, '0')}`, label: `Cột ${i + 1}` }));
+  const indicators = ['A', 'B', 'C', 'D', 'E', 'F'];
+  const cellCodes = indicators.flatMap((code) => columns.map((c) => `${code}.${c.code}`));
+
+  beforeAll(async () => {
+    t = await startTestHub({ now: '2019-04-01T01:00:00Z', tokenTtlSeconds: 400 * 24 * 3600 });
+    f = await loadFixture(t);
+    const form = {
+      code: 'BIEU_LON',
+      name: 'Biểu nhiều cột',
+      sections: [{ code: 'S', title: 'Số liệu' }],
+      columnSets: [{ code: 'COT', label: 'Cột', items: columns }],
+      indicators: indicators.map((code, i) => ({ code, label: `Chỉ tiêu ${code}`, unit: 'người', section: 'S', kind: 'ENTERED', valueType: 'INTEGER', aggregation: 'SUM', columns: 'COT', row: String(i + 1) })),
+    };
+    await t.ok(CreateTemplateDocument, { definition: form }, f.adminToken);
+    await t.ok(PublishTemplateDocument, { code: 'BIEU_LON', version: 1 }, f.adminToken);
+    const created = await t.ok(
+      CreateCampaignDocument,
+      {
+        input: {
+          name: 'Biểu nhiều cột 2024',
+          documentNumber: '1/KH',
+          templateCode: 'BIEU_LON',
+          periodStart: '2024-01-01',
+          periodEnd: '2024-12-31',
+          rootUnitCode: '08',
+          levels: ['COMMUNE', 'DISTRICT', 'PROVINCE'],
+          deadlines: SEED_003_DEADLINES,
+        },
+      },
+      f.adminToken,
+    );
+    const all = await t.ok(ReportsDocument, { campaignId: created.createCampaign.id, first: 100 }, f.adminToken);
+    reportId = all.reports.edges.find((e) => e.node.unitCode === '02536')!.node.id;
+  });
+  afterAll(() => t.close());
+
+  const stored = async () => {
+    const { report } = await t.ok(ReportDocument, { id: reportId, codes: null }, f.adminToken);
+    return { version: report.version, values: new Map(report.values.filter((v) => v.value != null).map((v) => [v.code, v.value])), saves: report.history.filter((h) => h.action === 'SAVE').length };
+  };
+
+  it('600 cells are stored, then 300 cleared and 300 changed; a stale save of them all stores nothing', async () => {
+    const first = await t.ok(
+      SaveReportValuesDocument,
+      { reportId, values: cellCodes.map((code, i) => ({ code, value: i })), expectedVersion: (await stored()).version },
+      f.tokens.communeSonDuong,
+    );
+    let now = await stored();
+    expect(now.values.size).toBe(600);
+    expect(now.values.get('F.C100')).toBe(599);
+    expect(now.saves).toBe(1);
+
+    const second = await t.ok(
+      SaveReportValuesDocument,
+      { reportId, values: cellCodes.map((code, i) => ({ code, value: i % 2 === 0 ? null : i * 10 })), expectedVersion: first.saveReportValues.version },
+      f.tokens.communeSonDuong,
+    );
+    expect(second.saveReportValues.version).toBe(first.saveReportValues.version + 1);
+    now = await stored();
+    expect(now.values.size).toBe(300);
+    expect(now.values.has('A.C001')).toBe(false);
+    expect(now.values.get('A.C002')).toBe(10);
+    expect(now.values.get('F.C100')).toBe(5990);
+    expect(now.saves).toBe(2);
+
+    const stale = await t.request(
+      SaveReportValuesDocument,
+      { reportId, values: cellCodes.map((code) => ({ code, value: 7 })), expectedVersion: first.saveReportValues.version },
+      f.tokens.communeSonDuong,
+    );
+    expect(codes(stale)).toEqual(['CONFLICT']);
+    expect(await stored()).toEqual(now);
   });
 });

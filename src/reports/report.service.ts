@@ -29,7 +29,8 @@ import {
   ReportWorkflowEvent,
 } from '../../workflows/report.machine';
 import { Report, ReportAction } from './report.entity';
-import { claimNextVersion, lockParentForRollUp } from './report.version';
+import { CellWrites, claimIsOneStatement, claimNextVersion, ClaimWrites, lockParentForRollUp } from './report.version';
+import { dialectOfEm } from '../db/dialect';
 import { IdempotencyRecord } from './idempotency.entity';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { completenessText, factsFor, isConsolidating, ReportView, sourceOf, stateOf, validate } from './report.view';
@@ -60,8 +61,6 @@ export interface ReportFilter {
 
 const MAX_TEXT_LENGTH = 20000;
 const MAX_COUNT = 1e12;
-/** Cells written by one statement of a save. */
-const WRITE_CHUNK = 500;
 /** At most this many problems of one save are spelled out; the rest are counted. */
 const PROBLEMS_SHOWN = 100;
 
@@ -157,6 +156,9 @@ function targetsKey(campaign: CampaignFacts, report: Report): string {
  * state, already in memory. Entries go with the report object, at the end of the request.
  */
 const settledViews = new WeakMap<Report, ReportView>();
+
+/** Runs a step's writes in the transaction they belong to. */
+type StepWriter = (work: (tem: EntityManager) => Promise<void>) => Promise<void>;
 
 export class ReportService {
   constructor(
@@ -276,9 +278,9 @@ export class ReportService {
   }
 
   saveValues(em: EntityManager, clock: Clock, actor: Actor, id: number, values: ValueInput[], expectedVersion: number) {
-    return this.act(em, clock, actor, id, { type: 'SAVE' }, expectedVersion, async (tem, view, loaders) => {
-      const { changed, write } = await this.planValues(tem, view, values, loaders);
-      return { details: { changedCodes: changed }, afterClaim: write };
+    return this.act(em, clock, actor, id, { type: 'SAVE' }, expectedVersion, async (view, loaders) => {
+      const { changed, cells } = await this.planValues(view, values, loaders);
+      return { details: { changedCodes: changed }, cells };
     });
   }
 
@@ -355,8 +357,15 @@ export class ReportService {
   }
 
   /**
-   * One workflow step in one transaction: load, check the version, ask the machine, carry out its effects,
-   * append the history entry. Any refusal leaves nothing stored.
+   * One workflow step, all or nothing: load, check the version, ask the machine, carry out its effects, append
+   * the history entry. Any refusal leaves nothing stored.
+   *
+   * On SQLite the whole step is one transaction: the hub's one connection then keeps it apart from every other.
+   * On PostgreSQL the step reads before its transaction begins. At READ COMMITTED (PostgreSQL's default, which the
+   * hub keeps) each statement inside a transaction sees what it would see outside, so nothing is lost: the version
+   * claim still refuses a report changed since it was read, and a roll-up still locks the parent first. Only the
+   * writes need a transaction, and a step whose writes are one statement (a submission, a save of up to 500
+   * changed cells: no roll-up, notice or idempotency key) needs none: two round trips (BEGIN, COMMIT) fewer.
    */
   private async act(
     em: EntityManager,
@@ -366,58 +375,78 @@ export class ReportService {
     event: ReportWorkflowEvent & { type: UserEventType },
     expectedVersion: number,
     /**
-     * Checks and prepares the step's own changes before the transition (the history details they add); what it
-     * writes runs once the version is claimed, so that a stale request writes nothing and concurrent ones queue
-     * on the report's row instead of locking cells in different orders.
+     * Checks the step's own changes and plans them before the transition: the history details they add and the
+     * cells to write. They are written with the version claim, so a stale request writes nothing and concurrent
+     * ones queue on the report's row instead of locking cells in different orders.
      */
-    beforeTransition?: (tem: EntityManager, view: ReportView, loaders: Loaders) => Promise<{ details: Record<string, unknown>; afterClaim?: () => Promise<void> }>,
+    plan?: (view: ReportView, loaders: Loaders) => Promise<{ details: Record<string, unknown>; cells?: CellWrites }>,
     idempotency: { key: string; operation: string } | null = null,
   ): Promise<Report> {
-    let settled: ReportView | null = null;
-    const done = await inTransaction(em, async (tem) => {
-      const now = clock.now();
-      const loaders = new Loaders(tem, localDay(now), this.facts, actor.campaignsSeen ?? null);
-      const report = await this.getVisibleWithParent(loaders, actor, id);
-      const view = await this.view(loaders, report);
-      const facts = factsFor(actor, view, now);
-      // Who may act at all comes first: a stranger to this report hears FORBIDDEN, whatever its state or version.
-      const role = roleRequirement(event.type, facts);
-      if (!role.holds) throw refusal(role.guard, event, view);
-      if (report.version !== expectedVersion) {
-        throw conflict(STALE_VERSION_MESSAGE, { currentVersion: report.version });
+    const step = (rem: EntityManager, write: StepWriter) => this.step(rem, clock, actor, id, event, expectedVersion, plan, idempotency, write);
+    const { report, settled } =
+      dialectOfEm(em) === 'postgresql'
+        ? await step(em, (work) => inTransaction(em, work))
+        : await inTransaction(em, (tem) => step(tem, (work) => work(tem)));
+    // Kept only once committed.
+    if (settled) settledViews.set(report, settled);
+    return report;
+  }
+
+  /** `act`'s work: reads through `rem`, writes through `write` (see `act` for which transaction each is in). */
+  private async step(
+    rem: EntityManager,
+    clock: Clock,
+    actor: Actor,
+    id: number,
+    event: ReportWorkflowEvent & { type: UserEventType },
+    expectedVersion: number,
+    plan: ((view: ReportView, loaders: Loaders) => Promise<{ details: Record<string, unknown>; cells?: CellWrites }>) | undefined,
+    idempotency: { key: string; operation: string } | null,
+    write: StepWriter,
+  ): Promise<{ report: Report; settled: ReportView | null }> {
+    const now = clock.now();
+    const loaders = new Loaders(rem, localDay(now), this.facts, actor.campaignsSeen ?? null);
+    const report = await this.getVisibleWithParent(loaders, actor, id);
+    const view = await this.view(loaders, report);
+    const facts = factsFor(actor, view, now);
+    // Who may act at all comes first: a stranger to this report hears FORBIDDEN, whatever its state or version.
+    const role = roleRequirement(event.type, facts);
+    if (!role.holds) throw refusal(role.guard, event, view);
+    if (report.version !== expectedVersion) {
+      throw conflict(STALE_VERSION_MESSAGE, { currentVersion: report.version });
+    }
+    const from = report.status;
+    const decision = decide(stateOf(report), facts, event);
+    if (!decision.allowed) {
+      if (decision.reason === 'NOT_IN_THIS_STATE') {
+        throw invalidTransition(`Báo cáo đang ở trạng thái "${STATUS_VI[from]}", không thể ${EVENT_VI[event.type]}.`, { status: from });
       }
-      const from = report.status;
-      const decision = decide(stateOf(report), facts, event);
-      if (!decision.allowed) {
-        if (decision.reason === 'NOT_IN_THIS_STATE') {
-          throw invalidTransition(`Báo cáo đang ở trạng thái "${STATUS_VI[from]}", không thể ${EVENT_VI[event.type]}.`, { status: from });
-        }
-        throw refusal(decision.failedGuard, event, view);
-      }
-      if (decision.effects.includes('consolidateParent') && view.parent) await lockParentForRollUp(tem, view.parent);
-      const prepared = beforeTransition ? await beforeTransition(tem, view, loaders) : null;
-      const details: Record<string, unknown> = prepared?.details ?? {};
-      if (event.type === 'SAVE' && Array.isArray(details.changedCodes) && details.changedCodes.length === 0) {
-        return report; // nothing changed: no new version, no history entry
-      }
-      let reason: string | null = null;
-      for (const effect of decision.effects) {
-        this.applyEffect(effect, report, event, now, details);
-      }
-      if (event.type === 'SUBMIT') {
-        if (view.counts.expected > 0) details.completeness = completenessText(view.counts);
-        reason = event.note?.trim() || null;
-      }
-      if (event.type === 'RETURN' || event.type === 'UNAPPROVE') reason = event.reason!.trim();
-      if (event.type === 'APPROVE') reason = event.comment?.trim() || null;
-      report.status = decision.to.status;
-      report.timeliness = decision.to.timeliness;
-      if (decision.to.timeliness !== Timeliness.UPCOMING && decision.to.timeliness !== Timeliness.DUE_SOON) {
-        report.nextReminderAt = null; // sent (or overdue): no more reminders
-      }
-      // The version is claimed, the report's new state written and the history entry appended together (one
-      // statement on PostgreSQL); the step's own changes follow, behind the report's row lock.
-      await claimNextVersion(tem, report, now, {
+      throw refusal(decision.failedGuard, event, view);
+    }
+    const prepared = plan ? await plan(view, loaders) : null;
+    const details: Record<string, unknown> = prepared?.details ?? {};
+    if (event.type === 'SAVE' && Array.isArray(details.changedCodes) && details.changedCodes.length === 0) {
+      return { report, settled: null }; // nothing changed: no new version, no history entry
+    }
+    let reason: string | null = null;
+    for (const effect of decision.effects) {
+      this.applyEffect(effect, report, event, now, details);
+    }
+    if (event.type === 'SUBMIT') {
+      if (view.counts.expected > 0) details.completeness = completenessText(view.counts);
+      reason = event.note?.trim() || null;
+    }
+    if (event.type === 'RETURN' || event.type === 'UNAPPROVE') reason = event.reason!.trim();
+    if (event.type === 'APPROVE') reason = event.comment?.trim() || null;
+    report.status = decision.to.status;
+    report.timeliness = decision.to.timeliness;
+    if (decision.to.timeliness !== Timeliness.UPCOMING && decision.to.timeliness !== Timeliness.DUE_SOON) {
+      report.nextReminderAt = null; // sent (or overdue): no more reminders
+    }
+    // The version is claimed, the report's new state written, the history entry appended and the cells stored
+    // together (one statement on PostgreSQL, where the form is not too large for one).
+    const writes: ClaimWrites = {
+      history: {
         at: now,
         actorId: actor.userId,
         actorName: actor.name,
@@ -426,34 +455,44 @@ export class ReportService {
         toStatus: decision.to.status,
         reason,
         details: Object.keys(details).length ? details : null,
+      },
+      cells: prepared?.cells,
+    };
+    const parent = decision.effects.includes('consolidateParent') ? view.parent : null;
+    const notifies = decision.effects.includes('notifyReturn');
+    if (!parent && !notifies && !idempotency && claimIsOneStatement(rem, writes)) {
+      await claimNextVersion(rem, report, now, writes);
+    } else {
+      await write(async (tem) => {
+        if (parent) await lockParentForRollUp(tem, parent);
+        await claimNextVersion(tem, report, now, writes);
+        if (idempotency) {
+          tem.create(IdempotencyRecord, { userId: actor.userId, key: idempotency.key, operation: idempotency.operation, reportId: report.id, resultVersion: report.version, createdAt: now });
+        }
+        await tem.flush();
+        if (notifies) await this.notifyReturn(tem, report, reason ?? '', actor, now);
+        if (parent) {
+          await this.consolidation.consolidateParent(tem, parent, view.template);
+          // The parent's figures changed: its version moves, and its history says why.
+          await claimNextVersion(tem, parent, now, {
+            history: {
+              at: now,
+              actorId: actor.userId,
+              actorName: actor.name,
+              action: ReportAction.CONSOLIDATE,
+              fromStatus: parent.status,
+              toStatus: parent.status,
+              reason: null,
+              details: { childUnitCode: report.unitCode, childStatus: decision.to.status },
+            },
+          });
+        }
       });
-      if (prepared?.afterClaim) await prepared.afterClaim();
-      if (idempotency) {
-        tem.create(IdempotencyRecord, { userId: actor.userId, key: idempotency.key, operation: idempotency.operation, reportId: report.id, resultVersion: report.version, createdAt: now });
-      }
-      await tem.flush();
-      if (decision.effects.includes('notifyReturn')) await this.notifyReturn(tem, report, reason ?? '', actor, now);
-      if (decision.effects.includes('consolidateParent') && view.parent) {
-        await this.consolidation.consolidateParent(tem, view.parent, view.template);
-        // The parent's figures changed: its version moves, and its history says why.
-        await claimNextVersion(tem, view.parent, now, {
-          at: now,
-          actorId: actor.userId,
-          actorName: actor.name,
-          action: ReportAction.CONSOLIDATE,
-          fromStatus: view.parent.status,
-          toStatus: view.parent.status,
-          reason: null,
-          details: { childUnitCode: report.unitCode, childStatus: decision.to.status },
-        });
-      }
-      // Everything this view reads is cached in `loaders` and was updated in place (the report, its parent's
-      // version, the stored values), so it is built without a statement; it is kept only once committed.
-      settled = { ...(await this.view(loaders, report)), unit: (await loaders.unit.load(report.unit.id)) ?? undefined };
-      return report;
-    });
-    if (settled) settledViews.set(done, settled);
-    return done;
+    }
+    // Everything this view reads is cached in `loaders` and was updated in place (the report, its parent's
+    // version, the stored values), so it is built without a statement.
+    const settled = { ...(await this.view(loaders, report)), unit: (await loaders.unit.load(report.unit.id)) ?? undefined };
+    return { report, settled };
   }
 
   private applyEffect(effect: ReportEffect, report: Report, event: ReportWorkflowEvent, now: Date, details: Record<string, unknown>) {
@@ -503,12 +542,7 @@ export class ReportService {
    * Checks entered values and works out what changes: the codes that changed, and the statements that store them
    * (run by the caller once the report's version is claimed). The view's values are updated in place.
    */
-  private async planValues(
-    em: EntityManager,
-    view: ReportView,
-    inputs: ValueInput[],
-    loaders: Loaders,
-  ): Promise<{ changed: string[]; write: () => Promise<void> }> {
+  private async planValues(view: ReportView, inputs: ValueInput[], loaders: Loaders): Promise<{ changed: string[]; cells: CellWrites }> {
     if (inputs.length === 0) throw badInput('Chưa có số liệu nào để lưu.');
     // Each cell may be sent once, so more values than the form has cells is refused before any is read: 10.000
     // values used to come back as 10.000 problems, twice (message and extensions).
@@ -556,12 +590,11 @@ export class ReportService {
       throw badInput(shown.join(' ') + more, { problems: shown });
     }
 
-    // The values the view was built from (cached by the transaction's loaders), kept current for the view built
-    // after the save. Changed cells are written with one upsert and one delete, as plain statements.
+    // The values the view was built from (cached by the step's loaders), kept current for the view built after
+    // the save. Only changed cells are written (with the version claim).
     const stored = await loaders.values.load(view.report.id);
     const changed: string[] = [];
-    const upserts: (string | number | null)[] = [];
-    const cleared: string[] = [];
+    const cells: CellWrites = { upserts: [], cleared: [] };
     for (const input of inputs) {
       const num = input.value ?? null;
       const cell = view.template.byCode.get(input.code)!;
@@ -569,27 +602,12 @@ export class ReportService {
       const before = view.values.get(input.code);
       if ((before?.num ?? null) === num && (before?.text ?? null) === text) continue;
       changed.push(input.code);
-      if (num == null && text == null) cleared.push(input.code);
-      else upserts.push(view.report.id, input.code, num, text);
+      if (num == null && text == null) cells.cleared.push(input.code);
+      else cells.upserts.push({ code: input.code, num, text });
       view.values.set(input.code, { num, text });
       if (num == null && text == null) stored.delete(input.code);
       else stored.set(input.code, { num, text, total: null });
     }
-    // In chunks, so that a form of thousands of cells stays under the databases' limits on bound parameters.
-    const write = async () => {
-      for (let i = 0; i < upserts.length; i += 4 * WRITE_CHUNK) {
-        const chunk = upserts.slice(i, i + 4 * WRITE_CHUNK);
-        await em.execute(
-          `insert into report_value (report_id, code, num, text) values ${Array.from({ length: chunk.length / 4 }, () => '(?, ?, ?, ?)').join(', ')}
-           on conflict (report_id, code) do update set num = excluded.num, text = excluded.text`,
-          chunk,
-        );
-      }
-      for (let i = 0; i < cleared.length; i += WRITE_CHUNK) {
-        const chunk = cleared.slice(i, i + WRITE_CHUNK);
-        await em.execute(`delete from report_value where report_id = ? and code in (${chunk.map(() => '?').join(',')})`, [view.report.id, ...chunk]);
-      }
-    };
-    return { changed, write };
+    return { changed, cells };
   }
 }

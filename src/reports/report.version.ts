@@ -59,16 +59,49 @@ function historyValues(em: EntityManager, e: HistoryEntry): unknown[] {
   return [sqlTime(em, e.at), e.actorId, e.actorName, e.action, e.fromStatus, e.toStatus, e.reason, e.details == null ? null : JSON.stringify(e.details)];
 }
 
+/** The cells a save changes: those given a value, and those emptied. */
+export interface CellWrites {
+  upserts: { code: string; num: number | null; text: string | null }[];
+  cleared: string[];
+}
+
+/** What a version claim writes besides the report's own row. */
+export interface ClaimWrites {
+  history?: HistoryEntry;
+  cells?: CellWrites;
+}
+
+/**
+ * Cells written by one statement: a form of thousands of cells is written in parts, so that a statement stays
+ * under the databases' limits on bound values.
+ */
+const WRITE_CHUNK = 500;
+
+function cellCount(cells: CellWrites | undefined): number {
+  return cells ? cells.upserts.length + cells.cleared.length : 0;
+}
+
+/**
+ * Whether `claimNextVersion` makes these writes with one statement: on PostgreSQL, unless the form's cells need
+ * more than one. One statement is its own transaction, so a step that writes nothing else needs no other.
+ */
+export function claimIsOneStatement(em: EntityManager, writes: ClaimWrites): boolean {
+  return dialectOfEm(em) === 'postgresql' && cellCount(writes.cells) <= WRITE_CHUNK;
+}
+
 /**
  * Compare-and-set on a report's version: the UPDATE succeeds only if nobody changed the report since it was
- * read in this transaction, and it holds the row until commit. Otherwise the caller's view is stale: CONFLICT.
- * The same statement writes whatever the step changed of the report's state (status, timeliness, stamps, due
- * dates) since it was read, so the step needs no second UPDATE at flush. A history entry given with it is
- * appended only if the claim succeeds: on PostgreSQL by the same statement (the UPDATE as a WITH clause of the
- * INSERT, one round trip instead of two), on SQLite, where a WITH clause cannot write, by a second one.
- * History entries are only ever appended, never entities tracked for changes (ReportEvent reads them back).
+ * read, and it holds the row until commit. Otherwise the caller's view is stale: CONFLICT. The same statement
+ * writes whatever the step changed of the report's state (status, timeliness, stamps, due dates) since it was
+ * read, so the step needs no second UPDATE at flush.
+ *
+ * The history entry and the cells given with it are written only if the claim succeeds. On PostgreSQL the UPDATE
+ * is a WITH clause of one statement that also appends the history and upserts and deletes the cells: one round
+ * trip, atomic by itself. SQLite's WITH clauses cannot write, so there each is its own statement (in-process, no
+ * round trip), in the caller's transaction. History entries are only ever appended, never entities tracked for
+ * changes (ReportEvent reads them back).
  */
-export async function claimNextVersion(em: EntityManager, report: Report, now: Date, history?: HistoryEntry): Promise<void> {
+export async function claimNextVersion(em: EntityManager, report: Report, now: Date, writes: ClaimWrites = {}): Promise<void> {
   const next = report.version + 1;
   const working = loadedStateOf(report);
   const loaded = working ?? (helper(report).__originalEntityData as Record<string, unknown> | undefined);
@@ -79,18 +112,38 @@ export async function claimNextVersion(em: EntityManager, report: Report, now: D
     return c.time && value instanceof Date ? sqlTime(em, value) : value ?? null;
   });
   const update = `update report set ${sets.join(', ')} where id = ? and version = ?`;
-  const params = [next, sqlTime(em, now), ...values, report.id, report.version];
-  const together = history != null && dialectOfEm(em) === 'postgresql';
-  const { affectedRows } = together
-    ? await em.execute<QueryResult>(
-        `with claimed as (${update} returning id)
-         insert into report_event (report_id, ${HISTORY_COLUMNS.map((c) => c.column).join(', ')})
-         select id, ${HISTORY_COLUMNS.map((c) => `?::${c.pgType}`).join(', ')} from claimed`,
-        [...params, ...historyValues(em, history)],
-        'run',
-      )
-    : await em.execute<QueryResult>(update, params, 'run');
-  if (affectedRows !== 1) throw conflict(STALE_VERSION_MESSAGE);
+  const params: unknown[] = [next, sqlTime(em, now), ...values, report.id, report.version];
+  const { history, cells } = writes;
+  const together = (history != null || cellCount(cells) > 0) && claimIsOneStatement(em, writes);
+  let claimed: number;
+  if (together) {
+    const parts = [`claimed as (${update} returning id)`];
+    if (history) {
+      parts.push(
+        `history as (insert into report_event (report_id, ${HISTORY_COLUMNS.map((c) => c.column).join(', ')})
+         select id, ${HISTORY_COLUMNS.map((c) => `?::${c.pgType}`).join(', ')} from claimed)`,
+      );
+      params.push(...historyValues(em, history));
+    }
+    if (cells?.upserts.length) {
+      parts.push(
+        `cells as (insert into report_value (report_id, code, num, text)
+         select claimed.id, v.code, v.num, v.text from claimed,
+         (values ${cells.upserts.map(() => '(?::varchar, ?::double precision, ?::text)').join(', ')}) as v (code, num, text)
+         on conflict (report_id, code) do update set num = excluded.num, text = excluded.text)`,
+      );
+      for (const c of cells.upserts) params.push(c.code, c.num, c.text);
+    }
+    if (cells?.cleared.length) {
+      parts.push(`cleared as (delete from report_value where report_id in (select id from claimed) and code in (${cells.cleared.map(() => '?').join(', ')}))`);
+      params.push(...cells.cleared);
+    }
+    const rows: { n: number | string }[] = await em.execute(`with ${parts.join(',\n')}\nselect count(*) as n from claimed`, params);
+    claimed = Number(rows[0].n);
+  } else {
+    claimed = (await em.execute<QueryResult>(update, params, 'run')).affectedRows;
+  }
+  if (claimed !== 1) throw conflict(STALE_VERSION_MESSAGE);
   report.version = next;
   report.updatedAt = now;
   // The row now holds these: recorded as the entity's loaded state, so that the flush does not write them again
@@ -101,12 +154,30 @@ export async function claimNextVersion(em: EntityManager, report: Report, now: D
     const written = em.getComparator().prepareEntity(report) as Record<string, unknown>;
     for (const key of ['version', 'updatedAt', ...changed.map((c) => c.prop)]) loaded[key] = written[key];
   }
-  if (history != null && !together) {
+  if (together) return;
+  if (history) {
     await em.execute(
       `insert into report_event (report_id, ${HISTORY_COLUMNS.map((c) => c.column).join(', ')}) values (?, ${HISTORY_COLUMNS.map(() => '?').join(', ')})`,
       [report.id, ...historyValues(em, history)],
       'run',
     );
+  }
+  if (cells) await writeCells(em, report.id, cells);
+}
+
+/** A save's cells as statements of their own, in parts of WRITE_CHUNK: one upsert and one delete per part. */
+async function writeCells(em: EntityManager, reportId: number, cells: CellWrites): Promise<void> {
+  for (let i = 0; i < cells.upserts.length; i += WRITE_CHUNK) {
+    const chunk = cells.upserts.slice(i, i + WRITE_CHUNK);
+    await em.execute(
+      `insert into report_value (report_id, code, num, text) values ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}
+       on conflict (report_id, code) do update set num = excluded.num, text = excluded.text`,
+      chunk.flatMap((c) => [reportId, c.code, c.num, c.text]),
+    );
+  }
+  for (let i = 0; i < cells.cleared.length; i += WRITE_CHUNK) {
+    const chunk = cells.cleared.slice(i, i + WRITE_CHUNK);
+    await em.execute(`delete from report_value where report_id = ? and code in (${chunk.map(() => '?').join(',')})`, [reportId, ...chunk]);
   }
 }
 
