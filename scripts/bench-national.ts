@@ -893,6 +893,10 @@ async function runTarget(target: Target, options: Options, csv: string, load: Lo
     const all1 = [...phase1.latencies.saveReportValues, ...phase1.latencies.submitReport];
     const pcts = (xs: number[]) => `${fmt(percentile(xs, 0.5), 1)}/${fmt(percentile(xs, 0.95), 1)}/${fmt(percentile(xs, 0.99), 1)} ms`;
     console.log(`    latency p50/p95/p99: hub ${pcts(all1)}, (c) ${pcts(floor.all)}, (d) ${pcts(stackFloor.all)}; p99 submitReport: hub ${fmt(submitP99, 1)} ms, (d) ${fmt(percentile(stackFloor.submit, 0.99), 1)} ms`);
+    for (const part of p1parts) {
+      const submits = part.step.latencies.submitReport ?? [];
+      console.log(`    phase 1, ${part.step.label} (${fmt(submits.length)} communes): submitReport p50/p95/p99 ${pcts(submits)}, ${fmt(part.step.wallMs / 1000, 2)} s`);
+    }
     console.log(
       `    hub thread CPU per request: hub ${fmt(phase1.cpuMs! / phase1.requests, 2)} ms, (c) ${fmt(floor.cpuMs / floor.requests, 2)} ms, (d) ${fmt(stackFloor.cpuMs / stackFloor.requests, 2)} ms`,
     );

@@ -11,7 +11,7 @@ import { REPORT_COLUMNS, ReportRow, reportFromRow, workingReportFromRow } from '
 import { StoredValue } from './templates/template.engine';
 import { PreviousYear, previousYearOf } from './consolidation/previous-year';
 import { ReportStatus } from '../workflows/report.machine';
-import { dialectOfEm, jsonRowsOf, jsonRowsSql } from './db/dialect';
+import { dialectOfEm, jsonRowsSql } from './db/dialect';
 
 export interface ChildCounts {
   expected: number;
@@ -78,6 +78,35 @@ function countsOf(children: Report[]): ChildCounts {
   for (const child of children) counts.byStatus[child.status]++;
   counts.expected = children.length;
   return counts;
+}
+
+/** The statement a workflow step reads its report with (per database's metadata: the same text every time). */
+const stepReads = new WeakMap<object, { sql: string; folded: boolean }>();
+
+/**
+ * `reportWithParent`'s statement. On PostgreSQL the step's report also brings its stored cells and its unit's
+ * targets as JSON: each statement saved there is a round trip to the server. On SQLite, in the hub's own
+ * process, the two plain reads cost less than building and parsing the JSON (measured), so they stay apart.
+ */
+function stepReadOf(em: EntityManager): { sql: string; folded: boolean } {
+  const metadata = em.getMetadata();
+  let read = stepReads.get(metadata);
+  if (!read) {
+    const quote = (name: string) => em.getPlatform().quoteIdentifier(name);
+    const folded = dialectOfEm(em) === 'postgresql';
+    const extra = folded
+      ? `,
+              case when r.id = ? then (select ${jsonRowsSql(['v.code', 'v.num', 'v.text', 'v.total'])} from report_value v where v.report_id = r.id) end as ${STEP_CELLS},
+              case when r.id = ? then (select ${jsonRowsSql(['t.campaign_id', 't.year', 't.template_code', 't.code', 't.value'])} from target t
+                                        where t.unit_id = r.unit_id and (t.campaign_id = r.campaign_id or t.year is not null)) end as ${STEP_TARGETS}`
+      : '';
+    const sql = `select ${REPORT_COLUMNS.split(', ').map((c) => `r.${c}`).join(', ')}, ${columnsOf(em, AdministrativeUnit).map((c) => `u.${quote(c)} as ${quote(UNIT_PREFIX + c)}`).join(', ')}${extra}
+       from report r join administrative_unit u on u.id = r.unit_id
+       where r.id = ? or r.id = (select parent_id from report where id = ?)`;
+    read = { sql, folded };
+    stepReads.set(metadata, read);
+  }
+  return read;
 }
 
 /** A campaign whose own fields, form, levels and root unit are all loaded. */
@@ -186,32 +215,15 @@ export class Loaders {
 
   /**
    * A report and the report above it, each with its unit, in one statement: every workflow step reads the two
-   * reports, and its answer shows the unit. The step's own report brings its stored cells and its unit's targets
-   * along (as JSON), which the step's checks read next. All are then known to `report`, `unit`, `values` and
-   * `targets` (so the parent's load in the step's view, the cells and targets it checks, and the unit in its
-   * answer or its notices, cost nothing more). The reports are working records (workingReportFromRow), not
-   * entities: the step writes them itself (claimNextVersion).
+   * reports, and its answer shows the unit. On PostgreSQL the step's own report brings its stored cells and its
+   * unit's targets along (stepReadOf). All are then known to `report`, `unit` (and there `values` and `targets`),
+   * so the parent's load in the step's view, the cells and targets it checks, and the unit in its answer or its
+   * notices cost nothing more. The reports are working records (workingReportFromRow), not entities: the step
+   * writes them itself (claimNextVersion).
    */
   async reportWithParent(id: number): Promise<Report | null> {
-    const unitColumns = columnsOf(this.em, AdministrativeUnit);
-    const quote = (name: string) => this.em.getPlatform().quoteIdentifier(name);
-    const dialect = dialectOfEm(this.em);
-    const cells = jsonRowsSql(dialect, [{ sql: 'v.code' }, { sql: 'v.num', numeric: true }, { sql: 'v.text' }, { sql: 'v.total', numeric: true }]);
-    const targets = jsonRowsSql(dialect, [
-      { sql: 't.campaign_id', numeric: true },
-      { sql: 't.year', numeric: true },
-      { sql: 't.template_code' },
-      { sql: 't.code' },
-      { sql: 't.value', numeric: true },
-    ]);
-    const rows: Record<string, unknown>[] = await this.em.execute(
-      `select ${REPORT_COLUMNS.split(', ').map((c) => `r.${c}`).join(', ')}, ${unitColumns.map((c) => `u.${quote(c)} as ${quote(UNIT_PREFIX + c)}`).join(', ')},
-              case when r.id = ? then (select ${cells} from report_value v where v.report_id = r.id) end as ${STEP_CELLS},
-              case when r.id = ? then (select ${targets} from target t where t.unit_id = r.unit_id and (t.campaign_id = r.campaign_id or t.year is not null)) end as ${STEP_TARGETS}
-       from report r join administrative_unit u on u.id = r.unit_id
-       where r.id = ? or r.id = (select parent_id from report where id = ?)`,
-      [id, id, id, id],
-    );
+    const { sql, folded } = stepReadOf(this.em);
+    const rows: Record<string, unknown>[] = await this.em.execute(sql, folded ? [id, id, id, id] : [id, id]);
     let found: Report | null = null;
     let foundTargets: TargetRow[] = [];
     for (const row of rows) {
@@ -225,19 +237,19 @@ export class Loaders {
       const unit = this.unitFromRow(unitRow);
       this.report.clear(report.id).prime(report.id, report);
       this.unit.clear(unit.id).prime(unit.id, unit);
-      if (report.id === id) {
-        found = report;
+      if (report.id === id) found = report;
+      if (report.id === id && folded) {
         const stored = new Map<string, StoredValue>();
-        for (const [code, num, text, total] of jsonRowsOf(row[STEP_CELLS], [1, 3]) as [string, number | null, string | null, number | null][]) {
+        for (const [code, num, text, total] of (row[STEP_CELLS] ?? []) as [string, number | null, string | null, number | null][]) {
           stored.set(code, { num, text, total });
         }
         this.values.clear(id).prime(id, stored);
-        foundTargets = (jsonRowsOf(row[STEP_TARGETS], [0, 1, 4]) as [number | null, number | null, string, string, number][]).map(
+        foundTargets = ((row[STEP_TARGETS] ?? []) as [number | null, number | null, string, string, number][]).map(
           ([campaignId, year, templateCode, code, value]) => ({ unitId: unit.id, campaignId, year, templateCode, code, value }),
         );
       }
     }
-    if (found) {
+    if (found && folded) {
       // The targets loader's key names the campaign's year and form: from the hub's campaigns (read once).
       const campaign = await this.campaignFacts.load(found.campaign.id);
       if (campaign) {

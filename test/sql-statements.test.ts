@@ -177,7 +177,7 @@ describe('SQL statements of one workflow step', () => {
 
   const counted = <T>(run: () => Promise<T>) => statementsOf(t, run);
 
-  it('save 7, submit 6, a commune approved (its district re-consolidated) 11; on PostgreSQL save 3, submit 3, approve 9; the answer reads no unit of its own', async () => {
+  it('save 9, submit 8, a commune approved (its district re-consolidated) 13; on PostgreSQL save 3, submit 3, approve 9; the answer reads no unit of its own', async () => {
     const id = round.reportOf.get('02536')!;
     const version = await versionOf(t, f.adminToken, id);
     const save = await counted(() =>
@@ -191,21 +191,22 @@ describe('SQL statements of one workflow step', () => {
     );
     expect(approve.result.approveReport).toMatchObject({ status: 'APPROVED', unit: { code: '02536' } });
     console.log(`workflow steps: save ${save.count}, submit ${submit.count}, approve ${approve.count} statements`);
-    // That the round has no earlier one is known already. Each count: the caller, then the report with its parent,
-    // their units, its stored cells and its unit's targets, then the writes.
+    // That the round has no earlier one is known already. Each count begins with the caller and the report with its
+    // parent and their units.
     if (onPostgres) {
-      // One statement claims the version, writes the new state, appends the history and (save) stores the cells:
-      // it is its own transaction.
+      // The report's stored cells and its unit's targets come with it. One statement claims the version, writes the
+      // new state, appends the history and (save) stores the cells: it is its own transaction.
       expect(save.count).toBe(3);
       expect(submit.count).toBe(3);
       // begin, the parent locked, the claim, its figures rewritten (delete, insert), its own claim, commit
       expect(approve.count).toBe(9);
     } else {
-      // begin, ..., the version claim with the new state, the history entry, (save: the cells), commit
-      expect(save.count).toBe(7);
-      expect(submit.count).toBe(6);
+      // begin (before the report), its stored cells, its unit's targets, the version claim with the new state, the
+      // history entry, (save: the cells), commit
+      expect(save.count).toBe(9);
+      expect(submit.count).toBe(8);
       // and for an approval: the parent locked, its figures rewritten (delete, insert), its version and history
-      expect(approve.count).toBe(11);
+      expect(approve.count).toBe(13);
     }
   });
 
