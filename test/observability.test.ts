@@ -115,7 +115,8 @@ describe('JSON request log and a protected /metrics', () => {
   beforeAll(async () => {
     t = await startTestHub();
     const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
-    hub = await startHub({ config: { ...t.config, port: 0, metricsToken: 'bi-mat-so-do-2021' }, clock: t.clock, logger, log: () => undefined });
+    // One request at a time, so that the admission test below has requests let in by another's end.
+    hub = await startHub({ config: { ...t.config, port: 0, metricsToken: 'bi-mat-so-do-2021', admission: { maxActive: 1, maxWaiting: 100 } }, clock: t.clock, logger, log: () => undefined });
     base = baseOf(hub.url);
   });
   afterAll(async () => {
@@ -164,5 +165,15 @@ describe('JSON request log and a protected /metrics', () => {
     expect(errors.length).toBeGreaterThanOrEqual(1);
     expect(errors.every((l) => l.requestId === 'hong-csdl')).toBe(true);
     expect(String(errors[0].msg)).toMatch(/^Lỗi không lường trước/);
+  });
+
+  it('logs the id of each request let in when another ended, not that of the one that ended', async () => {
+    const before = lines.length;
+    const ids = ['luot-1', 'luot-2', 'luot-3', 'luot-4', 'luot-5'];
+    await Promise.all(
+      ids.map((id) => fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': id }, body: JSON.stringify({ query: print(LoginDocument), variables: ADMIN }) })),
+    );
+    const errors = lines.slice(before).filter((l) => l.level === 50);
+    expect(errors.map((l) => l.requestId).sort()).toEqual(ids);
   });
 });
