@@ -6,6 +6,7 @@ import { openRound, Round } from './support/round';
 import { Loaders } from '../src/loaders';
 import { CampaignFactsCache } from '../src/campaigns/campaign.facts';
 import { sqliteCompilations } from '../src/db/orm';
+import { postgresTexts } from '../src/db/drivers';
 import { onPostgres } from './support/database';
 
 /**
@@ -221,5 +222,32 @@ describe('SQL statements of one workflow step', () => {
     const second = await t.ok(SaveReportValuesDocument, { reportId: id, values: asValues(other), expectedVersion: first.saveReportValues.version }, f.tokens.communeMinhThanh);
     expect(second.saveReportValues.version).toBe(first.saveReportValues.version + 1);
     expect(sqliteCompilations.count - before).toBe(0);
+  });
+
+  // On PostgreSQL a save's cells travel as one JSON value: its statement's text is the same whatever the number of
+  // cells written and cleared, so each connection prepares it once (the texts are named by the process).
+  (onPostgres ? it : it.skip)('saves of different numbers of cells, written and cleared, add no statement text', async () => {
+    const id = round.reportOf.get('02542')!;
+    const figures = SON_DUONG_COMMUNES['02542'];
+    let version = await versionOf(t, f.adminToken, id);
+    const save = async (values: { code: string; value: number | null }[]) => {
+      const saved = await t.ok(SaveReportValuesDocument, { reportId: id, values, expectedVersion: version }, f.tokens.communeMinhThanh);
+      expect(saved.saveReportValues.version).toBe(version + 1);
+      version = saved.saveReportValues.version;
+    };
+    // One save of each shape first: cells written; cells written and cleared.
+    await save(asValues(figures));
+    await save([{ code: 'POP', value: figures.POP + 1 }, { code: 'CARDS_ARMED_FORCES', value: null }]);
+    const before = postgresTexts.count;
+    await save(asValues(Object.fromEntries(Object.entries(figures).map(([code, value]) => [code, value + 2]))));
+    await save([
+      { code: 'POP', value: 1 },
+      { code: 'INSURED', value: 1 },
+      { code: 'CARDS_LOCAL', value: 1 },
+      { code: 'G1_EMPLOYMENT', value: null },
+      { code: 'G2_SOCIAL_INSURANCE', value: null },
+    ]);
+    await save([{ code: 'POP', value: 2 }, { code: 'G3_STATE_BUDGET', value: null }, { code: 'G4_BUDGET_SUBSIDISED', value: null }, { code: 'G5_HOUSEHOLD', value: null }]);
+    expect(postgresTexts.count - before).toBe(0);
   });
 });

@@ -128,6 +128,12 @@ const KNOWN_TEXTS_MAX = 2000;
 /** Statements with more values than this are not named: inserts of many rows at once, rare and each its own text. */
 const NAMED_VALUES_MAX = 1000;
 const pgTexts = new Map<string, { text: string; name: string | undefined }>();
+/** How many PostgreSQL statement texts this process has numbered (and named): a statement whose text varied with its values would keep adding. */
+export const postgresTexts = {
+  get count(): number {
+    return pgTexts.size;
+  },
+};
 
 /**
  * A statement that returns whole rows (`select *`, `r.*`) is not named: a prepared statement refuses to run once

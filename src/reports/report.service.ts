@@ -144,10 +144,6 @@ function refusal(guard: ReportGuard, event: ReportWorkflowEvent, view: ReportVie
   }
 }
 
-/** The `targets` loader's key of a report. */
-function targetsKey(campaign: CampaignFacts, report: Report): string {
-  return targetsKeyOf(campaign, report.unit.id);
-}
 
 /**
  * The view a mutation leaves behind, as its transaction committed it, keyed by the report object the mutation
@@ -193,7 +189,7 @@ export class ReportService {
       loaders.values.load(report.id),
       this.countsBelow(loaders, report, campaign),
       report.parent ? loaders.report.load(report.parent.id) : Promise.resolve(null),
-      template.hasAssigned ? loaders.targets.load(targetsKey(campaign, report)) : Promise.resolve(null),
+      template.hasAssigned ? loaders.targets.load(targetsKeyOf(campaign, report.unit.id)) : Promise.resolve(null),
       template.readsPreviousYear ? loaders.previousYear.load(report.id) : Promise.resolve(null),
     ]);
     const values = new Map(stored);
@@ -234,7 +230,7 @@ export class ReportService {
     const [stored, counts, targets] = await Promise.all([
       loaders.values.load(report.id),
       this.countsBelow(loaders, report, campaign),
-      template.hasAssigned ? loaders.targets.load(targetsKey(campaign, report)) : Promise.resolve(null),
+      template.hasAssigned ? loaders.targets.load(targetsKeyOf(campaign, report.unit.id)) : Promise.resolve(null),
     ]);
     const values = new Map(stored);
     for (const [code, value] of targets ?? []) values.set(code, { num: value, text: null });

@@ -125,19 +125,23 @@ export async function claimNextVersion(em: EntityManager, report: Report, now: D
       );
       params.push(...historyValues(em, history));
     }
+    // The cells travel as one JSON value each way, so the statement's text is the same whatever the number of
+    // cells (named statements are prepared once per text and connection). JSON keeps numbers exact: JavaScript
+    // writes a float's shortest exact form, and PostgreSQL reads it back to the same float.
     if (cells?.upserts.length) {
       parts.push(
         `cells as (insert into report_value (report_id, code, num, text)
-         select claimed.id, v.code, v.num, v.text from claimed,
-         (values ${cells.upserts.map(() => '(?::varchar, ?::double precision, ?::text)').join(', ')}) as v (code, num, text)
+         select claimed.id, v.code, v.num, v.text from claimed, json_to_recordset(?::json) as v (code varchar, num double precision, text text)
          on conflict (report_id, code) do update set num = excluded.num, text = excluded.text)`,
       );
-      for (const c of cells.upserts) params.push(c.code, c.num, c.text);
+      params.push(JSON.stringify(cells.upserts));
     }
     if (cells?.cleared.length) {
-      parts.push(`cleared as (delete from report_value where report_id in (select id from claimed) and code in (${cells.cleared.map(() => '?').join(', ')}))`);
-      params.push(...cells.cleared);
+      parts.push(`cleared as (delete from report_value where report_id in (select id from claimed) and code in (select json_array_elements_text(?::json)))`);
+      params.push(JSON.stringify(cells.cleared));
     }
+    // Its own transaction: nothing but the claim can refuse it (the cells are upserted), so no error mapping of
+    // `inTransaction` is missed; a unique key added to these tables would need one here.
     const rows: { n: number | string }[] = await em.execute(`with ${parts.join(',\n')}\nselect count(*) as n from claimed`, params);
     claimed = Number(rows[0].n);
   } else {
