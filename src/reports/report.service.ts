@@ -144,7 +144,6 @@ function refusal(guard: ReportGuard, event: ReportWorkflowEvent, view: ReportVie
   }
 }
 
-
 /**
  * The view a mutation leaves behind, as its transaction committed it, keyed by the report object the mutation
  * returns. The fields of the mutation's answer (allowedActions, validation, values, completeness) read it instead
@@ -155,6 +154,16 @@ const settledViews = new WeakMap<Report, ReportView>();
 
 /** Runs a step's writes in the transaction they belong to. */
 type StepWriter = (work: (tem: EntityManager) => Promise<void>) => Promise<void>;
+
+/**
+ * Checks a step's own changes and plans them before the transition: the history details they add and the cells to
+ * write. They are written with the version claim, so a stale request writes nothing and concurrent ones queue on
+ * the report's row instead of locking cells in different orders.
+ */
+type StepPlan = (view: ReportView, loaders: Loaders) => Promise<{ details: Record<string, unknown>; cells?: CellWrites }>;
+
+/** The idempotency key a submission or approval came with, and for which operation. */
+type IdempotencyUse = { key: string; operation: string } | null;
 
 export class ReportService {
   constructor(
@@ -315,7 +324,7 @@ export class ReportService {
     id: number,
     operation: 'SUBMIT' | 'APPROVE',
     rawKey: string | null,
-    run: (key: { key: string; operation: string } | null) => Promise<Report>,
+    run: (key: IdempotencyUse) => Promise<Report>,
   ): Promise<Report> {
     if (rawKey == null) return run(null);
     const key = rawKey.trim();
@@ -370,13 +379,8 @@ export class ReportService {
     id: number,
     event: ReportWorkflowEvent & { type: UserEventType },
     expectedVersion: number,
-    /**
-     * Checks the step's own changes and plans them before the transition: the history details they add and the
-     * cells to write. They are written with the version claim, so a stale request writes nothing and concurrent
-     * ones queue on the report's row instead of locking cells in different orders.
-     */
-    plan?: (view: ReportView, loaders: Loaders) => Promise<{ details: Record<string, unknown>; cells?: CellWrites }>,
-    idempotency: { key: string; operation: string } | null = null,
+    plan?: StepPlan,
+    idempotency: IdempotencyUse = null,
   ): Promise<Report> {
     const step = (rem: EntityManager, write: StepWriter) => this.step(rem, clock, actor, id, event, expectedVersion, plan, idempotency, write);
     const { report, settled } =
@@ -396,8 +400,8 @@ export class ReportService {
     id: number,
     event: ReportWorkflowEvent & { type: UserEventType },
     expectedVersion: number,
-    plan: ((view: ReportView, loaders: Loaders) => Promise<{ details: Record<string, unknown>; cells?: CellWrites }>) | undefined,
-    idempotency: { key: string; operation: string } | null,
+    plan: StepPlan | undefined,
+    idempotency: IdempotencyUse,
     write: StepWriter,
   ): Promise<{ report: Report; settled: ReportView | null }> {
     const now = clock.now();

@@ -140,8 +140,9 @@ export async function claimNextVersion(em: EntityManager, report: Report, now: D
       parts.push(`cleared as (delete from report_value where report_id in (select id from claimed) and code in (select json_array_elements_text(?::json)))`);
       params.push(JSON.stringify(cells.cleared));
     }
-    // Its own transaction: nothing but the claim can refuse it (the cells are upserted), so no error mapping of
-    // `inTransaction` is missed; a unique key added to these tables would need one here.
+    // Run outside a transaction (a step that writes nothing else), the statement is its own: nothing but the
+    // claim can refuse it (the cells are upserted), so no error mapping of `inTransaction` is missed there; a
+    // unique key added to these tables would need one.
     const rows: { n: number | string }[] = await em.execute(`with ${parts.join(',\n')}\nselect count(*) as n from claimed`, params);
     claimed = Number(rows[0].n);
   } else {
