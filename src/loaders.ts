@@ -85,7 +85,7 @@ const stepReads = new WeakMap<object, { sql: string; folded: boolean }>();
 
 /**
  * `reportWithParent`'s statement. On PostgreSQL the step's report also brings its stored cells and its unit's
- * targets as JSON: each statement saved there is a round trip to the server. On SQLite, in the hub's own
+ * targets (the campaign's own, and those of the campaign's year for its form) as JSON: each statement saved there is a round trip to the server. On SQLite, in the hub's own
  * process, the two plain reads cost less than building and parsing the JSON (measured), so they stay apart.
  */
 function stepReadOf(em: EntityManager): { sql: string; folded: boolean } {
@@ -98,7 +98,9 @@ function stepReadOf(em: EntityManager): { sql: string; folded: boolean } {
       ? `,
               case when r.id = ? then (select ${jsonRowsSql(['v.code', 'v.num', 'v.text', 'v.total'])} from report_value v where v.report_id = r.id) end as ${STEP_CELLS},
               case when r.id = ? then (select ${jsonRowsSql(['t.campaign_id', 't.year', 't.template_code', 't.code', 't.value'])} from target t
-                                        where t.unit_id = r.unit_id and (t.campaign_id = r.campaign_id or t.year is not null)) end as ${STEP_TARGETS}`
+                                        where t.unit_id = r.unit_id and (t.campaign_id = r.campaign_id or exists (
+                                          select 1 from campaign c join report_template f on f.id = c.template_id
+                                          where c.id = r.campaign_id and t.year = cast(substr(c.period_end, 1, 4) as integer) and t.template_code = f.code))) end as ${STEP_TARGETS}`
       : '';
     const sql = `select ${REPORT_COLUMNS.split(', ').map((c) => `r.${c}`).join(', ')}, ${columnsOf(em, AdministrativeUnit).map((c) => `u.${quote(c)} as ${quote(UNIT_PREFIX + c)}`).join(', ')}${extra}
        from report r join administrative_unit u on u.id = r.unit_id

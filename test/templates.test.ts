@@ -371,6 +371,12 @@ describe('forms as versioned data, run through a three-level chain', () => {
       f.tokens.districtYenSonApprover,
     );
     await t.ok(AssignTargetsDocument, { input: { campaignId, targets: [{ unitCode: '02458', code: 'RATE_TARGET.Y2023', value: 88 }] } }, f.tokens.districtYenSonApprover);
+    // Another year's targets are not this round's.
+    await t.ok(
+      AssignTargetsDocument,
+      { input: { year: 2023, templateCode: 'KT_BHYT_XA', targets: [{ unitCode: '02458', code: 'RATE_TARGET.Y2024', value: 50 }] } },
+      f.tokens.districtYenSonApprover,
+    );
     const returned = await t.ok(ReturnReportDocument, { reportId: id, reason: 'Kiểm tra lại điểm hài lòng.', expectedVersion: await versionOf(t, f.adminToken, id) }, f.tokens.districtYenSonApprover);
     const shown = ['POP.Y2023', 'RATE.Y2023', 'RATE.Y2024', 'SATISFACTION', 'NOTES'];
     // 0.1 + 0.2 needs 17 digits: it must come back as it was sent, not rounded to 0,3.
