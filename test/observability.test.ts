@@ -115,7 +115,7 @@ describe('JSON request log and a protected /metrics', () => {
   beforeAll(async () => {
     t = await startTestHub();
     const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
-    // One request at a time, so that the admission test below has requests let in by another's end.
+    // One request at a time, so that the error-log test below has requests let in by another's end.
     hub = await startHub({ config: { ...t.config, port: 0, metricsToken: 'bi-mat-so-do-2021', admission: { maxActive: 1, maxWaiting: 100 } }, clock: t.clock, logger, log: () => undefined });
     base = baseOf(hub.url);
   });
