@@ -6,6 +6,8 @@ import { loadConfig } from '../src/config';
 import { Admission, SERVER_BUSY_MESSAGE } from '../src/security/admission';
 import { LoginDocument, MeDocument } from './generated/graphql';
 import { ADMIN, startTestHub, TestHub } from './support/harness';
+import { EntityManager } from '@mikro-orm/knex';
+import { onPostgres } from './support/database';
 
 /** Waits (a millisecond at a time, up to 5 s) until the condition holds. */
 async function until(condition: () => boolean, what: string): Promise<void> {
@@ -147,7 +149,19 @@ describe('turn-taking in the hub', () => {
     const post = (query: string, variables: object = {}) =>
       fetch(t.hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
     const { admission } = t.hub;
-    // A login checks an Argon2id hash off the event loop: long enough to hold the only slot.
+    // A login holds the only slot until the test lets it read the accounts: on SQLite the test's transaction holds
+    // the one connection, on PostgreSQL it locks the accounts' table. (Left to the Argon2id check's own time, a
+    // busy machine could finish the login before the third request arrives.)
+    let letGo!: () => void;
+    let holding!: () => void;
+    const gate = new Promise<void>((resolve) => (letGo = resolve));
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const hold = (t.hub.orm.em.fork() as EntityManager).transactional(async (tem) => {
+      if (onPostgres) await tem.execute('lock table app_user in access exclusive mode');
+      holding();
+      await gate;
+    });
+    await held;
     const login = post(print(LoginDocument), ADMIN);
     await until(() => admission.activeCount === 1, 'the login in progress');
     const waiting = post(print(MeDocument));
@@ -161,6 +175,8 @@ describe('turn-taking in the hub', () => {
     expect(body.errors[0].message).toMatch(/thử lại sau/);
     expect(JSON.stringify(body)).not.toMatch(/\bat \w+ \(|stack/i);
 
+    letGo();
+    await hold;
     expect((await login).status).toBe(200);
     // Served in its turn: no token, so the resolver refuses it, not the queue.
     const served = await waiting;
