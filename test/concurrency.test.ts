@@ -162,9 +162,12 @@ describe('concurrent steps on one report', () => {
 
       expect(results.filter(succeeded)).toHaveLength(1);
       const winner = succeeded(results[0]) ? mine : theirs;
-      expectLost(results.find((r) => !succeeded(r))!, ['CONFLICT']);
+      const loser = results.find((r) => !succeeded(r))!;
+      expectLost(loser, ['CONFLICT']);
       const after = await read('02458');
       expect(after.version).toBe(before.version + 1);
+      // Whether it lost at its claim or saw the new version on reading, the loser learns the version to reload.
+      expect(loser.errors![0].extensions!.currentVersion).toBe(after.version);
       // The winner's figures, whole: never one value of each.
       expect([valueOf(after, 'POP'), after.values.find((v) => v.code === 'STRENGTHS')?.text]).toEqual([winner.POP, winner.text]);
       expect(after.history.slice(before.history.length).map((h) => h.action)).toEqual(['SAVE']);

@@ -1,6 +1,8 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { MikroORM } from '@mikro-orm/core';
-import { openDatabase } from '../src/db/orm';
+import { openDatabase, QueryCounter } from '../src/db/orm';
+import { inSqliteBatch } from '../src/db/drivers';
+import { AppError, conflict } from '../src/common/errors';
 import { createTestDatabase, onPostgres, TestDatabase } from './support/database';
 
 /**
@@ -50,6 +52,65 @@ describe('statements written by hand', () => {
     const ids = Array.from({ length: 70_000 }, (_, i) => i + 1);
     const rows = await em().execute<{ n: number }[]>(`select count(*) as n from scratch_note where id in (${ids.map(() => '?').join(',')})`, ids);
     expect(Number(rows[0].n)).toBe(0);
+  });
+
+  // A SQLite batch (a step's claim, history and cells) is a transaction of its own on the hub's one connection.
+  (onPostgres ? it.skip : it)('a SQLite batch waits for another open transaction, is not undone by its rollback, and is undone as a whole when it throws', async () => {
+    await em().execute('create table if not exists scratch_note (id integer primary key, note text)');
+    let entered!: () => void;
+    let letGo!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    const held = new Promise<void>((resolve) => (letGo = resolve));
+    const other = em()
+      .transactional(async (tem) => {
+        await tem.execute('insert into scratch_note (id, note) values (?, ?)', [10, 'giao dịch khác']);
+        entered();
+        await held;
+        throw new Error('rollback');
+      })
+      .catch(() => 'rolled back');
+    await inside;
+    let batchDone = false;
+    const batch = inSqliteBatch(em(), (run) => {
+      run('insert into scratch_note (id, note) values (?, ?)', [11, 'lô riêng']);
+      return run('update scratch_note set note = ? where id = ?', ['lô riêng, đã sửa', 11]).changes;
+    }).then((changes) => {
+      batchDone = true;
+      return changes;
+    });
+    // The connection is the other transaction's until it ends: the batch has not run (inside it, it would have
+    // been rolled back with it, or refused to BEGIN).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(batchDone).toBe(false);
+    letGo();
+    expect(await other).toBe('rolled back');
+    expect(await batch).toBe(1);
+    expect(await em().execute('select id, note from scratch_note where id in (10, 11) order by id')).toEqual([{ id: 11, note: 'lô riêng, đã sửa' }]);
+
+    // A refusal inside the batch (a stale version, say) leaves nothing of it, and the connection is free again.
+    const refused = await inSqliteBatch(em(), (run) => {
+      run('insert into scratch_note (id, note) values (?, ?)', [12, 'không được lưu']);
+      throw conflict('Báo cáo vừa được người khác thay đổi.');
+    }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).code).toBe('CONFLICT');
+    // A database error comes out as MikroORM's exception for it, as from any statement.
+    const duplicate = await inSqliteBatch(em(), (run) => run('insert into scratch_note (id, note) values (?, ?)', [11, 'trùng khóa'])).catch((error: Error) => error);
+    expect((duplicate as Error).name).toBe('UniqueConstraintViolationException');
+    expect(await em().execute('select id from scratch_note where id >= 10 order by id')).toEqual([{ id: 11 }]);
+  });
+
+  (onPostgres ? it.skip : it)('a SQLite batch counts its statements, BEGIN and COMMIT included', async () => {
+    const counter = new QueryCounter();
+    const counted = await openDatabase({ url: database.url, counter });
+    try {
+      await counted.em.fork().getConnection().execute('create table if not exists scratch_note (id integer primary key, note text)');
+      counter.reset();
+      await inSqliteBatch(counted.em.fork(), (run) => run('insert into scratch_note (id, note) values (?, ?)', [20, 'đếm']));
+      expect(counter.count).toBe(3);
+    } finally {
+      await counted.close(true);
+    }
   });
 
   (onPostgres ? it : it.skip)('are named on PostgreSQL (prepared once per connection), and unnamed when switched off', async () => {

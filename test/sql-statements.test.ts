@@ -202,11 +202,12 @@ describe('SQL statements of one workflow step', () => {
       // begin, the parent locked, the claim, its figures rewritten (delete, insert), its own claim, commit
       expect(approve.count).toBe(9);
     } else {
-      // begin (before the report), its stored cells, its unit's targets, the version claim with the new state, the
+      // its stored cells, its unit's targets, then one batch: begin, the version claim with the new state, the
       // history entry, (save: the cells), commit
       expect(save.count).toBe(9);
       expect(submit.count).toBe(8);
-      // and for an approval: the parent locked, its figures rewritten (delete, insert), its version and history
+      // an approval reads the same, then in a transaction: the parent re-read, the claim and history, its figures
+      // rewritten (delete, insert), its version and history
       expect(approve.count).toBe(13);
     }
   });

@@ -29,8 +29,7 @@ import {
   ReportWorkflowEvent,
 } from '../../workflows/report.machine';
 import { Report, ReportAction } from './report.entity';
-import { CellWrites, claimIsOneStatement, claimNextVersion, ClaimWrites, lockParentForRollUp } from './report.version';
-import { dialectOfEm } from '../db/dialect';
+import { CellWrites, claimNextVersion, claimWritesAlone, ClaimWrites, lockParentForRollUp } from './report.version';
 import { IdempotencyRecord } from './idempotency.entity';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { completenessText, factsFor, isConsolidating, ReportView, sourceOf, stateOf, validate } from './report.view';
@@ -365,12 +364,13 @@ export class ReportService {
    * One workflow step, all or nothing: load, check the version, ask the machine, carry out its effects, append
    * the history entry. Any refusal leaves nothing stored.
    *
-   * On SQLite the whole step is one transaction: the hub's one connection then keeps it apart from every other.
-   * On PostgreSQL the step reads before its transaction begins. At READ COMMITTED (PostgreSQL's default, which the
-   * hub keeps) each statement inside a transaction sees what it would see outside, so nothing is lost: the version
-   * claim still refuses a report changed since it was read, and a roll-up still locks the parent first. Only the
-   * writes need a transaction, and a step whose writes are one statement (a submission, a save of up to 500
-   * changed cells: no roll-up, notice or idempotency key) needs none: two round trips (BEGIN, COMMIT) fewer.
+   * The step reads before its transaction begins. At READ COMMITTED (PostgreSQL's default, which the hub keeps)
+   * each statement inside a transaction sees what it would see outside, as does every statement on SQLite's one
+   * connection, so nothing is lost: the version claim still refuses a report changed since it was read, and a
+   * roll-up still locks (PostgreSQL) and re-reads the parent first. Only the writes need a transaction. A step
+   * that writes nothing but its claim (a submission, a save: no roll-up, notice or idempotency key) makes its writes
+   * a transaction of their own (`claimWritesAlone`): one statement on PostgreSQL (with two round trips, BEGIN and
+   * COMMIT, fewer), one synchronous batch on SQLite (no knex transaction built for it).
    */
   private async act(
     em: EntityManager,
@@ -382,11 +382,7 @@ export class ReportService {
     plan?: StepPlan,
     idempotency: IdempotencyUse = null,
   ): Promise<Report> {
-    const step = (rem: EntityManager, write: StepWriter) => this.step(rem, clock, actor, id, event, expectedVersion, plan, idempotency, write);
-    const { report, settled } =
-      dialectOfEm(em) === 'postgresql'
-        ? await step(em, (work) => inTransaction(em, work))
-        : await inTransaction(em, (tem) => step(tem, (work) => work(tem)));
+    const { report, settled } = await this.step(em, clock, actor, id, event, expectedVersion, plan, idempotency, (work) => inTransaction(em, work));
     // Kept only once committed.
     if (settled) settledViews.set(report, settled);
     return report;
@@ -460,7 +456,7 @@ export class ReportService {
     };
     const parent = decision.effects.includes('consolidateParent') ? view.parent : null;
     const notifies = decision.effects.includes('notifyReturn');
-    if (!parent && !notifies && !idempotency && claimIsOneStatement(rem, writes)) {
+    if (!parent && !notifies && !idempotency && claimWritesAlone(rem, writes)) {
       await claimNextVersion(rem, report, now, writes);
     } else {
       await write(async (tem) => {

@@ -2,11 +2,12 @@ import { rowLock } from '../db/locks';
 import { helper, QueryResult } from '@mikro-orm/core';
 import { sqlTime } from '../db/orm';
 import { EntityManager } from '@mikro-orm/knex';
-import { conflict, STALE_VERSION_MESSAGE } from '../common/errors';
+import { AppError, conflict, STALE_VERSION_MESSAGE } from '../common/errors';
 import { Report, ReportAction } from './report.entity';
 import { ReportStatus } from '../../workflows/report.machine';
 import { dialectOfEm } from '../db/dialect';
 import { loadedStateOf } from './report.record';
+import { inSqliteBatch } from '../db/drivers';
 
 /** The columns of a report that workflow steps, extensions and roll-ups change, with how each is stored. */
 type StateProp = 'status' | 'timeliness' | 'nextReminderAt' | 'firstSubmittedAt' | 'submittedAt' | 'submitNote' | 'approvedAt' | 'dueAt' | 'originalDueAt';
@@ -82,11 +83,17 @@ function cellCount(cells: CellWrites | undefined): number {
 }
 
 /**
- * Whether `claimNextVersion` makes these writes with one statement: on PostgreSQL, unless the form's cells need
- * more than one. One statement is its own transaction, so a step that writes nothing else needs no other.
+ * Whether `claimNextVersion` makes these writes as a transaction of their own, so that a step that writes nothing
+ * else needs no other: on PostgreSQL one statement, unless the form's cells need more than one; on SQLite one
+ * batch (see `inSqliteBatch`), whatever the number of cells, when `em` is not in a transaction already.
  */
-export function claimIsOneStatement(em: EntityManager, writes: ClaimWrites): boolean {
-  return dialectOfEm(em) === 'postgresql' && cellCount(writes.cells) <= WRITE_CHUNK;
+export function claimWritesAlone(em: EntityManager, writes: ClaimWrites): boolean {
+  return dialectOfEm(em) === 'postgresql' ? cellCount(writes.cells) <= WRITE_CHUNK : !em.isInTransaction();
+}
+
+interface Statement {
+  sql: string;
+  params: unknown[];
 }
 
 /**
@@ -98,8 +105,8 @@ export function claimIsOneStatement(em: EntityManager, writes: ClaimWrites): boo
  * The history entry and the cells given with it are written only if the claim succeeds. On PostgreSQL the UPDATE
  * is a WITH clause of one statement that also appends the history and upserts and deletes the cells: one round
  * trip, atomic by itself. SQLite's WITH clauses cannot write, so there each is its own statement (in-process, no
- * round trip), in the caller's transaction. History entries are only ever appended, never entities tracked for
- * changes (ReportEvent reads them back).
+ * round trip): in the caller's transaction, or, outside one, in a batch of their own. History entries are only
+ * ever appended, never entities tracked for changes (ReportEvent reads them back).
  */
 export async function claimNextVersion(em: EntityManager, report: Report, now: Date, writes: ClaimWrites = {}): Promise<void> {
   const next = report.version + 1;
@@ -114,9 +121,9 @@ export async function claimNextVersion(em: EntityManager, report: Report, now: D
   const update = `update report set ${sets.join(', ')} where id = ? and version = ?`;
   const params: unknown[] = [next, sqlTime(em, now), ...values, report.id, report.version];
   const { history, cells } = writes;
-  const together = (history != null || cellCount(cells) > 0) && claimIsOneStatement(em, writes);
-  let claimed: number;
-  if (together) {
+  const postgres = dialectOfEm(em) === 'postgresql';
+  const alone = (history != null || cellCount(cells) > 0) && claimWritesAlone(em, writes);
+  if (postgres && alone) {
     const parts = [`claimed as (${update} returning id)`];
     if (history) {
       parts.push(
@@ -144,11 +151,31 @@ export async function claimNextVersion(em: EntityManager, report: Report, now: D
     // claim can refuse it (the cells are upserted), so no error mapping of `inTransaction` is missed there; a
     // unique key added to these tables would need one.
     const rows: { n: number | string }[] = await em.execute(`with ${parts.join(',\n')}\nselect count(*) as n from claimed`, params);
-    claimed = Number(rows[0].n);
+    if (Number(rows[0].n) !== 1) throw await staleClaim(em, report.id);
   } else {
-    claimed = (await em.execute<QueryResult>(update, params, 'run')).affectedRows;
+    const after: Statement[] = [];
+    if (history) {
+      after.push({
+        sql: `insert into report_event (report_id, ${HISTORY_COLUMNS.map((c) => c.column).join(', ')}) values (?, ${HISTORY_COLUMNS.map(() => '?').join(', ')})`,
+        params: [report.id, ...historyValues(em, history)],
+      });
+    }
+    if (cells) after.push(...cellStatements(report.id, cells));
+    if (alone) {
+      // As on PostgreSQL, nothing but the claim can refuse these writes (the cells are upserted, the history has no
+      // unique key); a unique key added to these tables would need its error mapped as `inTransaction` does.
+      const claimed = await inSqliteBatch(em, (run) => {
+        if (run(update, params).changes !== 1) return false; // nothing written: the empty transaction ends
+        for (const statement of after) run(statement.sql, statement.params);
+        return true;
+      });
+      if (!claimed) throw await staleClaim(em, report.id);
+    } else {
+      const claimed = (await em.execute<QueryResult>(update, params, 'run')).affectedRows;
+      if (claimed !== 1) throw await staleClaim(em, report.id);
+      for (const statement of after) await em.execute(statement.sql, statement.params, 'run');
+    }
   }
-  if (claimed !== 1) throw conflict(STALE_VERSION_MESSAGE);
   report.version = next;
   report.updatedAt = now;
   // The row now holds these: recorded as the entity's loaded state, so that the flush does not write them again
@@ -159,31 +186,33 @@ export async function claimNextVersion(em: EntityManager, report: Report, now: D
     const written = em.getComparator().prepareEntity(report) as Record<string, unknown>;
     for (const key of ['version', 'updatedAt', ...changed.map((c) => c.prop)]) loaded[key] = written[key];
   }
-  if (together) return;
-  if (history) {
-    await em.execute(
-      `insert into report_event (report_id, ${HISTORY_COLUMNS.map((c) => c.column).join(', ')}) values (?, ${HISTORY_COLUMNS.map(() => '?').join(', ')})`,
-      [report.id, ...historyValues(em, history)],
-      'run',
-    );
-  }
-  if (cells) await writeCells(em, report.id, cells);
+}
+
+/**
+ * A refused claim: CONFLICT, with the version the report has now (to reload it at), as a step that sees the stale
+ * version before its claim answers. Someone else's step committed between this one's read and its claim.
+ */
+async function staleClaim(em: EntityManager, reportId: number): Promise<AppError> {
+  const rows: { version: number | string }[] = await em.execute('select version from report where id = ?', [reportId]);
+  return conflict(STALE_VERSION_MESSAGE, rows.length ? { currentVersion: Number(rows[0].version) } : undefined);
 }
 
 /** A save's cells as statements of their own, in parts of WRITE_CHUNK: one upsert and one delete per part. */
-async function writeCells(em: EntityManager, reportId: number, cells: CellWrites): Promise<void> {
+function cellStatements(reportId: number, cells: CellWrites): Statement[] {
+  const statements: Statement[] = [];
   for (let i = 0; i < cells.upserts.length; i += WRITE_CHUNK) {
     const chunk = cells.upserts.slice(i, i + WRITE_CHUNK);
-    await em.execute(
-      `insert into report_value (report_id, code, num, text) values ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}
+    statements.push({
+      sql: `insert into report_value (report_id, code, num, text) values ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}
        on conflict (report_id, code) do update set num = excluded.num, text = excluded.text`,
-      chunk.flatMap((c) => [reportId, c.code, c.num, c.text]),
-    );
+      params: chunk.flatMap((c) => [reportId, c.code, c.num, c.text]),
+    });
   }
   for (let i = 0; i < cells.cleared.length; i += WRITE_CHUNK) {
     const chunk = cells.cleared.slice(i, i + WRITE_CHUNK);
-    await em.execute(`delete from report_value where report_id = ? and code in (${chunk.map(() => '?').join(',')})`, [reportId, ...chunk]);
+    statements.push({ sql: `delete from report_value where report_id = ? and code in (${chunk.map(() => '?').join(',')})`, params: [reportId, ...chunk] });
   }
+  return statements;
 }
 
 /**
