@@ -85,8 +85,9 @@ const stepReads = new WeakMap<object, { sql: string; folded: boolean }>();
 
 /**
  * `reportWithParent`'s statement. On PostgreSQL the step's report also brings its stored cells and its unit's
- * targets (the campaign's own, and those of the campaign's year for its form) as JSON: each statement saved there is a round trip to the server. On SQLite, in the hub's own
- * process, the two plain reads cost less than building and parsing the JSON (measured), so they stay apart.
+ * targets (the campaign's own, and those of the campaign's year for its form) as JSON: each statement saved there
+ * is a round trip to the server. On SQLite, in the hub's own process, the two plain reads cost less than building
+ * and parsing the JSON (measured), so they stay apart.
  */
 function stepReadOf(em: EntityManager): { sql: string; folded: boolean } {
   const metadata = em.getMetadata();

@@ -151,9 +151,6 @@ function refusal(guard: ReportGuard, event: ReportWorkflowEvent, view: ReportVie
  */
 const settledViews = new WeakMap<Report, ReportView>();
 
-/** Runs a step's writes in the transaction they belong to. */
-type StepWriter = (work: (tem: EntityManager) => Promise<void>) => Promise<void>;
-
 /**
  * Checks a step's own changes and plans them before the transition: the history details they add and the cells to
  * write. They are written with the version claim, so a stale request writes nothing and concurrent ones queue on
@@ -382,26 +379,8 @@ export class ReportService {
     plan?: StepPlan,
     idempotency: IdempotencyUse = null,
   ): Promise<Report> {
-    const { report, settled } = await this.step(em, clock, actor, id, event, expectedVersion, plan, idempotency, (work) => inTransaction(em, work));
-    // Kept only once committed.
-    if (settled) settledViews.set(report, settled);
-    return report;
-  }
-
-  /** `act`'s work: reads through `rem`, writes through `write` (see `act` for which transaction each is in). */
-  private async step(
-    rem: EntityManager,
-    clock: Clock,
-    actor: Actor,
-    id: number,
-    event: ReportWorkflowEvent & { type: UserEventType },
-    expectedVersion: number,
-    plan: StepPlan | undefined,
-    idempotency: IdempotencyUse,
-    write: StepWriter,
-  ): Promise<{ report: Report; settled: ReportView | null }> {
     const now = clock.now();
-    const loaders = new Loaders(rem, localDay(now), this.facts, actor.campaignsSeen ?? null);
+    const loaders = new Loaders(em, localDay(now), this.facts, actor.campaignsSeen ?? null);
     const report = await this.getVisibleWithParent(loaders, actor, id);
     const view = await this.view(loaders, report);
     const facts = factsFor(actor, view, now);
@@ -422,7 +401,7 @@ export class ReportService {
     const prepared = plan ? await plan(view, loaders) : null;
     const details: Record<string, unknown> = prepared?.details ?? {};
     if (event.type === 'SAVE' && Array.isArray(details.changedCodes) && details.changedCodes.length === 0) {
-      return { report, settled: null }; // nothing changed: no new version, no history entry
+      return report; // nothing changed: no new version, no history entry
     }
     let reason: string | null = null;
     for (const effect of decision.effects) {
@@ -440,7 +419,7 @@ export class ReportService {
       report.nextReminderAt = null; // sent (or overdue): no more reminders
     }
     // The version is claimed, the report's new state written, the history entry appended and the cells stored
-    // together (one statement on PostgreSQL, where the form is not too large for one).
+    // together (one statement on PostgreSQL, where the form is not too large for one; one batch on SQLite).
     const writes: ClaimWrites = {
       history: {
         at: now,
@@ -456,10 +435,10 @@ export class ReportService {
     };
     const parent = decision.effects.includes('consolidateParent') ? view.parent : null;
     const notifies = decision.effects.includes('notifyReturn');
-    if (!parent && !notifies && !idempotency && claimWritesAlone(rem, writes)) {
-      await claimNextVersion(rem, report, now, writes);
+    if (!parent && !notifies && !idempotency && claimWritesAlone(em, writes)) {
+      await claimNextVersion(em, report, now, writes);
     } else {
-      await write(async (tem) => {
+      await inTransaction(em, async (tem) => {
         if (parent) await lockParentForRollUp(tem, parent);
         await claimNextVersion(tem, report, now, writes);
         if (idempotency) {
@@ -486,9 +465,9 @@ export class ReportService {
       });
     }
     // Everything this view reads is cached in `loaders` and was updated in place (the report, its parent's
-    // version, the stored values), so it is built without a statement.
-    const settled = { ...(await this.view(loaders, report)), unit: (await loaders.unit.load(report.unit.id)) ?? undefined };
-    return { report, settled };
+    // version, the stored values), so it is built without a statement; it is kept once the writes are committed.
+    settledViews.set(report, { ...(await this.view(loaders, report)), unit: (await loaders.unit.load(report.unit.id)) ?? undefined });
+    return report;
   }
 
   private applyEffect(effect: ReportEffect, report: Report, event: ReportWorkflowEvent, now: Date, details: Record<string, unknown>) {
@@ -535,8 +514,8 @@ export class ReportService {
   }
 
   /**
-   * Checks entered values and works out what changes: the codes that changed, and the statements that store them
-   * (run by the caller once the report's version is claimed). The view's values are updated in place.
+   * Checks entered values and works out what changes: the codes that changed, and the cells to write (written by
+   * the caller with the report's version claim). The view's values are updated in place.
    */
   private async planValues(view: ReportView, inputs: ValueInput[], loaders: Loaders): Promise<{ changed: string[]; cells: CellWrites }> {
     if (inputs.length === 0) throw badInput('Chưa có số liệu nào để lưu.');
